@@ -23,6 +23,13 @@ int warta_utf8__validate(const char *text, size_t len, size_t *bad_offset);
 /* Number of code points in text[0, len) (text is valid UTF-8). */
 size_t warta_utf8__count(const char *text, size_t len);
 
+/* Decodes the code point starting at text[i] (i < len) into *cp and returns
+ * its length in bytes; an ill-formed byte decodes as U+FFFD of length 1. */
+size_t warta_utf8__decode(const char *text, size_t len, size_t i, int32_t *cp);
+
+/* Offset of the code point that ends just before byte i (0 when i is 0). */
+size_t warta_utf8__prev(const char *text, size_t i);
+
 /* Writes the normalised key of text[0, len) into a malloc'ed NUL-terminated
  * string (*out, length in *out_len).  Returns WARTA_OK or WARTA_ENOMEM. */
 int warta_text__normalize(const char *text, size_t len, char **out, size_t *out_len);
@@ -39,5 +46,42 @@ typedef struct warta_tokens {
  * abbreviations.tsv, Indonesian and English) and initials do not end one. */
 int warta_tokens__build(const char *text, size_t len, warta_tokens *out);
 void warta_tokens__free(warta_tokens *tokens);
+
+/* ---- building blocks (tokenizer, lexicon, tests) ----------------------- */
+
+/* Growable token and key storage.  A caller that tokenizes many short
+ * strings (lexicon phrases, lookups) may point tokens/keys at its own
+ * arrays, e.g. on the stack, with *_cap set and *_heap 0: the tokenizer
+ * moves an array to the heap only when it overflows.  Zero-initialise
+ * otherwise, and release with warta_token_buf__free. */
+typedef struct warta_token_buf {
+    warta_token *tokens; uint32_t n_tokens, tokens_cap;
+    char *keys;          size_t keys_len, keys_cap;
+    unsigned char tokens_heap, keys_heap;   /* 1 when the array is ours to free */
+} warta_token_buf;
+
+void warta_token_buf__free(warta_token_buf *buf);
+/* Grows buf->keys so that `extra` more bytes fit.  WARTA_OK or WARTA_ENOMEM. */
+int warta_token_buf__reserve_keys(warta_token_buf *buf, size_t extra);
+
+/* Tokenizes text into buf (replacing what it held) without splitting
+ * sentences: every token's sentence is 0.  Keys point into buf->keys.
+ * Returns WARTA_OK, WARTA_ENOMEM, or WARTA_EINVAL when len does not fit
+ * the 32-bit offsets. */
+int warta_tokens__scan(const char *text, size_t len, warta_token_buf *buf);
+
+/* Appends the normalised key of text[0, len) and its NUL to buf->keys. */
+int warta_text__key_append(warta_token_buf *buf, const char *text, size_t len);
+
+/* Splits tokens (from warta_tokens__scan over the same text) into
+ * sentences, setting tokens[i].sentence and SENT_START flags.  *out is
+ * malloc'ed (NULL when there are no tokens). */
+int warta_sentence__split(const char *text, size_t len, warta_token *tokens, uint32_t n_tokens,
+                          warta_sentence **out, uint32_t *n_out);
+
+/* How the compiled-in abbreviation list treats the exact surface text[0,
+ * len) (e.g. "Dr." or "dll."). */
+enum { WARTA_ABBR_NONE = 0, WARTA_ABBR_TITLE = 1, WARTA_ABBR_END = 2 };
+int warta_sentence__abbreviation(const char *text, size_t len);
 
 #endif

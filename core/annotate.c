@@ -1,0 +1,141 @@
+/*
+ * core/annotate.c — one document through the pipeline: check the bytes,
+ * tokenize, run the plugins in dependency order, merge, link, build the
+ * result.  Reentrant: everything per document lives on this call's stack
+ * and heap, and the engine is read-only once loaded.
+ */
+#include "engine.h"
+#include "result.h"
+#include "text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int fail(char *errbuf, size_t size, int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+static int fail(char *errbuf, size_t size, int code, const char *fmt, ...)
+{
+    if (errbuf && size) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(errbuf, size, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+/* Runs every plugin; later plugins see a snapshot of what earlier ones
+ * emitted, because emit() may move the store's array. */
+static int run_plugins(warta_engine *e, warta_store *store, warta_doc *doc, char *errbuf,
+                       size_t size)
+{
+    warta_annotation *snapshot = NULL;
+    warta_sink sink = {store, warta_store__emit};
+    int rc = WARTA_OK;
+    for (uint32_t r = 0; r < e->n_run; r++) {
+        warta_loaded_plugin *p = &e->plugins[e->run_order[r]];
+        if (store->n) {
+            warta_annotation *g = realloc(snapshot, store->n * sizeof *g);
+            if (!g) {
+                rc = fail(errbuf, size, WARTA_ENOMEM, "out of memory");
+                break;
+            }
+            snapshot = g;
+            memcpy(snapshot, store->anns, store->n * sizeof *g);
+        }
+        doc->annotations = snapshot;
+        doc->n_annotations = store->n;
+        store->plugin = p->info.name;
+        store->error[0] = '\0';
+        warta_host__clear_thread_error();
+        rc = p->desc.process(p->instance, doc, &sink);
+        if (rc < 0) {
+            const char *why = warta_host__thread_error()[0] ? warta_host__thread_error()
+                                                            : store->error;
+            rc = fail(errbuf, size, rc, "plugin %s failed (%s)%s%s", p->info.name,
+                      warta_strerror(rc), why[0] ? ": " : "", why);
+            break;
+        }
+        rc = WARTA_OK; /* WARTA_STOP ends one plugin's work, not the document's */
+    }
+    free(snapshot);
+    return rc;
+}
+
+int warta_annotate_r(warta_engine *e, const char *text, size_t len, const char *id,
+                     const char *lang, warta_result **out, char *errbuf, size_t size)
+{
+    if (errbuf && size)
+        errbuf[0] = '\0';
+    if (!out)
+        return fail(errbuf, size, WARTA_EINVAL, "no place for the result");
+    *out = NULL;
+    if (!e || !e->loaded)
+        return fail(errbuf, size, WARTA_EINVAL, "the engine has no plugins loaded: call "
+                    "warta_engine_load first");
+    if (!text && len)
+        return fail(errbuf, size, WARTA_EINVAL, "no text");
+    if (len >= UINT32_MAX)
+        return fail(errbuf, size, WARTA_EINVAL, "document of %zu bytes is over the 4 GiB limit",
+                    len);
+    size_t bad;
+    if (warta_utf8__validate(text ? text : "", len, &bad) < 0)
+        return fail(errbuf, size, WARTA_EUTF8, "invalid UTF-8 at byte offset %zu (byte 0x%02X)",
+                    bad, (unsigned)(unsigned char)text[bad]);
+
+    warta_tokens tokens;
+    memset(&tokens, 0, sizeof tokens);
+    if (warta_tokens__build(text ? text : "", len, &tokens) < 0)
+        return fail(errbuf, size, WARTA_ENOMEM, "out of memory while tokenizing");
+
+    warta_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.struct_size = sizeof doc;
+    doc.len = (uint32_t)len;
+    doc.text = text ? text : "";
+    doc.id = id ? id : "";
+    doc.lang = lang ? lang : "";
+    doc.tokens = tokens.tokens;
+    doc.n_tokens = tokens.n_tokens;
+    doc.sentences = tokens.sentences;
+    doc.n_sentences = tokens.n_sentences;
+
+    warta_store store;
+    warta_store__init(&store, doc.text, doc.len);
+    warta_merge merge = {0};
+    warta_link link = {0};
+    const char **names = malloc((e->n_run ? e->n_run : 1) * sizeof *names);
+    int rc = names ? run_plugins(e, &store, &doc, errbuf, size)
+                   : fail(errbuf, size, WARTA_ENOMEM, "out of memory");
+    if (rc == WARTA_OK) {
+        for (uint32_t r = 0; r < e->n_run; r++)
+            names[r] = e->plugins[e->run_order[r]].info.name;
+        rc = warta_merge__run(&store, names, e->n_run, &merge);
+    }
+    if (rc == WARTA_OK)
+        rc = warta_link__run(&store, &tokens, &merge, &link);
+    if (rc == WARTA_OK)
+        rc = warta_result__build(&store, &merge, &link, id, lang, out);
+    if (rc < 0 && errbuf && size && !errbuf[0])
+        fail(errbuf, size, rc, "%s", warta_strerror(rc));
+    free(names);
+    warta_link__free(&link);
+    warta_merge__free(&merge);
+    warta_store__release(&store);
+    warta_tokens__free(&tokens);
+    return rc;
+}
+
+int warta_annotate(warta_engine *e, const char *text, size_t len, const char *id,
+                   const char *lang, warta_result **out)
+{
+    char err[WARTA_MSG_SIZE];
+    int rc = warta_annotate_r(e, text, len, id, lang, out, err, sizeof err);
+    if (rc < 0 && e)
+        snprintf(e->error, sizeof e->error, "%s", err);
+    return rc;
+}

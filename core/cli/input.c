@@ -1,0 +1,175 @@
+#include "input.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "warta/plugin.h"
+
+static int report(input_fn fn, void *payload, const char *id, int code, const char *message)
+{
+    input_doc d = {id, NULL, NULL, 0, code, message};
+    return fn(&d, payload);
+}
+
+static char *slurp(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap)
+            break;
+        char *g = realloc(buf, cap * 2);
+        if (!g) {
+            free(buf);
+            return NULL;
+        }
+        buf = g;
+        cap *= 2;
+    }
+    if (buf && ferror(f)) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int read_jsonl(FILE *f, const char *name, input_fn fn, void *payload)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    long lineno = 0;
+    int rc = 0;
+    while (rc == 0 && (got = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        char where[512];
+        snprintf(where, sizeof where, "%s:%ld", name, lineno);
+        size_t n = (size_t)got;
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            n--;
+        if (n == 0)
+            continue; /* a blank line is not a record */
+        cJSON *rec = cJSON_ParseWithLength(line, n);
+        if (!rec || !cJSON_IsObject(rec)) {
+            cJSON_Delete(rec);
+            rc = report(fn, payload, where, WARTA_EINVAL, "line is not a JSON object");
+            continue;
+        }
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(rec, "id");
+        const cJSON *text = cJSON_GetObjectItemCaseSensitive(rec, "text");
+        const cJSON *lang = cJSON_GetObjectItemCaseSensitive(rec, "lang");
+        char idbuf[64];
+        const char *doc_id = where;
+        if (cJSON_IsString(id))
+            doc_id = id->valuestring;
+        else if (cJSON_IsNumber(id))
+            snprintf(idbuf, sizeof idbuf, "%.17g", id->valuedouble), doc_id = idbuf;
+        if (!cJSON_IsString(text)) {
+            rc = report(fn, payload, doc_id, WARTA_EINVAL, "record has no \"text\" string");
+        } else {
+            input_doc d = {doc_id, cJSON_IsString(lang) ? lang->valuestring : NULL,
+                           text->valuestring, strlen(text->valuestring), 0, NULL};
+            rc = fn(&d, payload);
+        }
+        cJSON_Delete(rec);
+    }
+    free(line);
+    return rc;
+}
+
+static int read_file(const char *path, input_mode mode, input_fn fn, void *payload)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "stdin" : path;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "cannot open %s: %s", path, strerror(errno));
+        return report(fn, payload, name, WARTA_EIO, msg);
+    }
+    int rc;
+    if (mode == INPUT_JSONL || (mode == INPUT_AUTO && has_suffix(path, ".jsonl"))) {
+        rc = read_jsonl(f, name, fn, payload);
+    } else {
+        size_t len = 0;
+        char *text = slurp(f, &len);
+        if (!text) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "cannot read %s: %s", path, strerror(errno));
+            rc = report(fn, payload, name, WARTA_EIO, msg);
+        } else {
+            input_doc d = {name, NULL, text, len, 0, NULL};
+            rc = fn(&d, payload);
+        }
+        free(text);
+    }
+    if (!is_stdin)
+        fclose(f);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int read_dir(const char *dir, input_mode mode, input_fn fn, void *payload)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "cannot open directory %s: %s", dir, strerror(errno));
+        return report(fn, payload, dir, WARTA_EIO, msg);
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *ent;
+    const char *want = mode == INPUT_JSONL ? ".jsonl" : ".txt";
+    while ((ent = readdir(d))) {
+        if (!has_suffix(ent->d_name, want))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **g = realloc(names, cap * sizeof *g);
+            if (!g)
+                break;
+            names = g;
+        }
+        names[n] = malloc(strlen(dir) + strlen(ent->d_name) + 2);
+        if (!names[n])
+            break;
+        sprintf(names[n], "%s/%s", dir, ent->d_name);
+        n++;
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0)
+            rc = read_file(names[i], mode, fn, payload);
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+int input_read(const char *arg, input_mode mode, input_fn fn, void *payload)
+{
+    struct stat st;
+    if (strcmp(arg, "-") != 0 && stat(arg, &st) == 0 && S_ISDIR(st.st_mode))
+        return read_dir(arg, mode, fn, payload);
+    return read_file(arg, mode, fn, payload);
+}

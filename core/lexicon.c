@@ -1,0 +1,433 @@
+/*
+ * core/lexicon.c — TSV gazetteers compiled into a trie over token keys.
+ *
+ * Layout, all flat and read-only after loading (so any number of threads may
+ * match at once):
+ *   - the file's bytes, copied once; each line's phrase and value columns are
+ *     cut in place with NULs, so entries point into it;
+ *   - nodes: node_entry[node] is the entry ending there, or NO_ENTRY; node 0
+ *     is the root;
+ *   - edges: one open-addressing hash table keyed by (parent node, token key)
+ *     giving the child node; the key strings live in one arena.
+ * A transition is one hash of a short key and usually one probe, and loading
+ * tokenizes each phrase into stack buffers, so neither matching nor loading
+ * allocates per token.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "text.h"
+
+#define NO_ENTRY UINT32_MAX
+
+typedef struct edge {
+    uint32_t parent;
+    uint32_t child;  /* 0 marks an empty slot: the root is nobody's child */
+    uint32_t key;    /* offset into keys */
+    uint32_t hash;
+} edge;
+
+typedef struct entry {
+    const char *phrase;
+    const char *value;
+} entry;
+
+struct warta_lexicon {
+    char *data;
+    char *keys;
+    size_t keys_len, keys_cap;
+    edge *edges;
+    uint32_t edge_mask, n_edges;
+    uint32_t *node_entry;
+    uint32_t n_nodes, nodes_cap;
+    entry *entries;
+    uint32_t n_entries, entries_cap;
+};
+
+static uint32_t edge_hash(uint32_t parent, const char *key)
+{
+    uint32_t h = 2166136261u ^ (parent * 0x9E3779B1u);
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    h ^= h >> 12;
+    return h;
+}
+
+static uint32_t find_child(const warta_lexicon *lx, uint32_t parent, const char *key)
+{
+    uint32_t h = edge_hash(parent, key);
+    for (uint32_t i = h & lx->edge_mask;; i = (i + 1) & lx->edge_mask) {
+        const edge *e = &lx->edges[i];
+        if (!e->child)
+            return 0;
+        if (e->hash == h && e->parent == parent && strcmp(lx->keys + e->key, key) == 0)
+            return e->child;
+    }
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+static void set_error(char *err, size_t err_size, const char *fmt, ...)
+{
+    if (!err || !err_size)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, err_size, fmt, ap);
+    va_end(ap);
+}
+
+static int grow(void **p, uint32_t *cap, size_t elem, uint32_t want)
+{
+    if (want <= *cap)
+        return WARTA_OK;
+    uint64_t c = *cap ? *cap : 64;
+    while (c < want)
+        c *= 2;
+    if (c > UINT32_MAX || c > SIZE_MAX / elem)
+        return WARTA_ENOMEM;
+    void *n = realloc(*p, (size_t)c * elem);
+    if (!n)
+        return WARTA_ENOMEM;
+    *p = n;
+    *cap = (uint32_t)c;
+    return WARTA_OK;
+}
+
+static int rehash(warta_lexicon *lx, uint32_t slots)
+{
+    edge *old = lx->edges;
+    uint32_t old_slots = old ? lx->edge_mask + 1 : 0;
+    edge *e = calloc(slots, sizeof *e);
+    if (!e)
+        return WARTA_ENOMEM;
+    for (uint32_t i = 0; i < old_slots; i++) {
+        if (!old[i].child)
+            continue;
+        uint32_t j = old[i].hash & (slots - 1);
+        while (e[j].child)
+            j = (j + 1) & (slots - 1);
+        e[j] = old[i];
+    }
+    free(old);
+    lx->edges = e;
+    lx->edge_mask = slots - 1;
+    return WARTA_OK;
+}
+
+static int add_child(warta_lexicon *lx, uint32_t parent, const char *key, uint32_t *child)
+{
+    if ((uint64_t)(lx->n_edges + 1) * 2 > (uint64_t)lx->edge_mask + 1) {
+        if (lx->edge_mask >= UINT32_MAX / 4 || rehash(lx, (lx->edge_mask + 1) * 2) != WARTA_OK)
+            return WARTA_ENOMEM;
+    }
+    size_t klen = strlen(key) + 1;
+    if (lx->keys_cap - lx->keys_len < klen) {
+        size_t c = lx->keys_cap ? lx->keys_cap : 4096;
+        while (c - lx->keys_len < klen)
+            c *= 2;
+        if (c > UINT32_MAX)
+            return WARTA_ENOMEM;
+        char *k = realloc(lx->keys, c);
+        if (!k)
+            return WARTA_ENOMEM;
+        lx->keys = k;
+        lx->keys_cap = c;
+    }
+    if (grow((void **)&lx->node_entry, &lx->nodes_cap, sizeof *lx->node_entry, lx->n_nodes + 1) != WARTA_OK)
+        return WARTA_ENOMEM;
+    uint32_t node = lx->n_nodes++;
+    lx->node_entry[node] = NO_ENTRY;
+    uint32_t h = edge_hash(parent, key);
+    uint32_t i = h & lx->edge_mask;
+    while (lx->edges[i].child)
+        i = (i + 1) & lx->edge_mask;
+    lx->edges[i].parent = parent;
+    lx->edges[i].child = node;
+    lx->edges[i].key = (uint32_t)lx->keys_len;
+    lx->edges[i].hash = h;
+    memcpy(lx->keys + lx->keys_len, key, klen);
+    lx->keys_len += klen;
+    lx->n_edges++;
+    *child = node;
+    return WARTA_OK;
+}
+
+static int insert(warta_lexicon *lx, const warta_token_buf *tb, const char *phrase, const char *value)
+{
+    uint32_t node = 0;
+    for (uint32_t t = 0; t < tb->n_tokens; t++) {
+        uint32_t child = find_child(lx, node, tb->tokens[t].key);
+        if (!child && add_child(lx, node, tb->tokens[t].key, &child) != WARTA_OK)
+            return WARTA_ENOMEM;
+        node = child;
+    }
+    if (lx->node_entry[node] != NO_ENTRY)
+        return WARTA_OK; /* a duplicate: the first line wins */
+    if (grow((void **)&lx->entries, &lx->entries_cap, sizeof *lx->entries, lx->n_entries + 1) != WARTA_OK)
+        return WARTA_ENOMEM;
+    lx->entries[lx->n_entries].phrase = phrase;
+    lx->entries[lx->n_entries].value = value;
+    lx->node_entry[node] = lx->n_entries++;
+    return WARTA_OK;
+}
+
+static uint32_t next_pow2(uint64_t n)
+{
+    uint32_t p = 64;
+    while (p < n && p < (1u << 30))
+        p *= 2;
+    return p;
+}
+
+/* Compiles lx->data[0, len) (writable, with one spare byte after it). */
+static int compile(warta_lexicon *lx, const char *name, size_t len, char *err, size_t err_size)
+{
+    char *p = lx->data, *end = lx->data + len;
+    warta_token stack_tokens[64];
+    char stack_keys[1024];
+    warta_token_buf tb;
+    int rc = WARTA_OK;
+    uint32_t line = 0;
+
+    memset(&tb, 0, sizeof tb);
+    tb.tokens = stack_tokens;
+    tb.tokens_cap = (uint32_t)(sizeof stack_tokens / sizeof stack_tokens[0]);
+    tb.keys = stack_keys;
+    tb.keys_cap = sizeof stack_keys;
+
+    /* About three edges a line is plenty for gazetteers of short names. */
+    if (rehash(lx, next_pow2((uint64_t)len / 4 + 64)) != WARTA_OK ||
+        grow((void **)&lx->node_entry, &lx->nodes_cap, sizeof *lx->node_entry, 1) != WARTA_OK)
+        goto nomem;
+    lx->node_entry[0] = NO_ENTRY;
+    lx->n_nodes = 1;
+
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end) {
+        char *eol = memchr(p, '\n', (size_t)(end - p));
+        char *line_end = eol ? eol : end;
+        char *next = eol ? eol + 1 : end;
+        line++;
+        if (line_end > p && line_end[-1] == '\r')
+            line_end--;
+        *line_end = '\0';
+        size_t bad;
+        if (warta_utf8__validate(p, (size_t)(line_end - p), &bad) != WARTA_OK) {
+            set_error(err, err_size, "%s:%u: invalid UTF-8 at byte %zu of the line", name, line, bad + 1);
+            rc = WARTA_EUTF8;
+            goto out;
+        }
+        char *q = p;
+        while (q < line_end && (*q == ' ' || *q == '\t'))
+            q++;
+        if (q == line_end || *q == '#') {
+            p = next;
+            continue;
+        }
+        char *tab = memchr(p, '\t', (size_t)(line_end - p));
+        const char *value = "";
+        if (tab) {
+            *tab = '\0';
+            value = tab + 1;
+        }
+        char *phrase = p, *phrase_end = tab ? tab : line_end;
+        while (phrase < phrase_end && *phrase == ' ')
+            phrase++;
+        while (phrase_end > phrase && phrase_end[-1] == ' ')
+            *--phrase_end = '\0';
+        rc = warta_tokens__scan(phrase, (size_t)(phrase_end - phrase), &tb);
+        if (rc == WARTA_ENOMEM)
+            goto nomem;
+        if (rc != WARTA_OK || tb.n_tokens == 0) {
+            set_error(err, err_size, "%s:%u: the first column is empty", name, line);
+            rc = WARTA_EINVAL;
+            goto out;
+        }
+        if (insert(lx, &tb, phrase, value) != WARTA_OK)
+            goto nomem;
+        p = next;
+    }
+    rc = WARTA_OK;
+    goto out;
+nomem:
+    set_error(err, err_size, "%s: out of memory", name);
+    rc = WARTA_ENOMEM;
+out:
+    warta_token_buf__free(&tb);
+    return rc;
+}
+
+static int load_owned(const char *name, char *data, size_t len, warta_lexicon **out, char *err, size_t err_size)
+{
+    warta_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx) {
+        free(data);
+        set_error(err, err_size, "%s: out of memory", name);
+        return WARTA_ENOMEM;
+    }
+    lx->data = data;
+    int rc = compile(lx, name, len, err, err_size);
+    if (rc != WARTA_OK) {
+        warta_lexicon__free(lx);
+        return rc;
+    }
+    *out = lx;
+    return WARTA_OK;
+}
+
+int warta_lexicon__load_buffer(const char *name, const char *data, size_t len, warta_lexicon **out, char *err,
+                               size_t err_size)
+{
+    if (!out || (!data && len))
+        return WARTA_EINVAL;
+    *out = NULL;
+    if (!name)
+        name = "(buffer)";
+    if (len >= UINT32_MAX) {
+        set_error(err, err_size, "%s: too large", name);
+        return WARTA_EINVAL;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy) {
+        set_error(err, err_size, "%s: out of memory", name);
+        return WARTA_ENOMEM;
+    }
+    if (len)
+        memcpy(copy, data, len);
+    copy[len] = '\0';
+    return load_owned(name, copy, len, out, err, err_size);
+}
+
+int warta_lexicon__load(const char *path, warta_lexicon **out, char *err, size_t err_size)
+{
+    if (!path || !out)
+        return WARTA_EINVAL;
+    *out = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        set_error(err, err_size, "%s: cannot open: %s", path, strerror(e));
+        return e == ENOENT ? WARTA_ENOTFOUND : WARTA_EIO;
+    }
+    size_t cap = 1 << 16, len = 0;
+    char *data = malloc(cap);
+    int rc = WARTA_OK;
+    while (data) {
+        if (cap - len < 2) {
+            char *d = cap < UINT32_MAX ? realloc(data, cap * 2) : NULL;
+            if (!d) {
+                free(data);
+                data = NULL;
+                break;
+            }
+            data = d;
+            cap *= 2;
+        }
+        size_t n = fread(data + len, 1, cap - len - 1, f);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    if (!data) {
+        set_error(err, err_size, "%s: out of memory", path);
+        rc = WARTA_ENOMEM;
+    } else if (ferror(f)) {
+        set_error(err, err_size, "%s: read error: %s", path, strerror(errno));
+        rc = WARTA_EIO;
+    } else if (len >= UINT32_MAX) {
+        set_error(err, err_size, "%s: too large", path);
+        rc = WARTA_EINVAL;
+    }
+    fclose(f);
+    if (rc != WARTA_OK) {
+        free(data);
+        return rc;
+    }
+    data[len] = '\0';
+    return load_owned(path, data, len, out, err, err_size);
+}
+
+void warta_lexicon__free(warta_lexicon *lx)
+{
+    if (!lx)
+        return;
+    free(lx->data);
+    free(lx->keys);
+    free(lx->edges);
+    free(lx->node_entry);
+    free(lx->entries);
+    free(lx);
+}
+
+uint32_t warta_lexicon__entry_count(const warta_lexicon *lx)
+{
+    return lx ? lx->n_entries : 0;
+}
+
+/* ---- matching -------------------------------------------------------------- */
+
+uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok, warta_lexicon_match *m)
+{
+    uint32_t best = NO_ENTRY, best_len = 0;
+    if (m) {
+        m->n_tokens = 0;
+        m->phrase = NULL;
+        m->value = NULL;
+    }
+    if (!lx || !doc || !doc->tokens || tok >= doc->n_tokens)
+        return 0;
+    const warta_token *tk = doc->tokens;
+    uint32_t sentence = tk[tok].sentence, node = 0;
+    for (uint32_t i = tok; i < doc->n_tokens; i++) {
+        /* an entry never spans two sentences (nor, so, two lines) */
+        if (tk[i].sentence != sentence || !tk[i].key)
+            break;
+        node = find_child(lx, node, tk[i].key);
+        if (!node)
+            break;
+        if (lx->node_entry[node] != NO_ENTRY) {
+            best = lx->node_entry[node];
+            best_len = i - tok + 1;
+        }
+    }
+    if (best == NO_ENTRY)
+        return 0;
+    if (m) {
+        m->n_tokens = best_len;
+        m->phrase = lx->entries[best].phrase;
+        m->value = lx->entries[best].value;
+    }
+    return best_len;
+}
+
+const char *warta_lexicon__lookup(const warta_lexicon *lx, const char *text, size_t len)
+{
+    warta_token stack_tokens[32];
+    char stack_keys[512];
+    warta_token_buf tb;
+    const char *value = NULL;
+    if (!lx || (!text && len))
+        return NULL;
+    memset(&tb, 0, sizeof tb);
+    tb.tokens = stack_tokens;
+    tb.tokens_cap = (uint32_t)(sizeof stack_tokens / sizeof stack_tokens[0]);
+    tb.keys = stack_keys;
+    tb.keys_cap = sizeof stack_keys;
+    if (warta_tokens__scan(text, len, &tb) == WARTA_OK && tb.n_tokens > 0) {
+        uint32_t node = 0;
+        for (uint32_t t = 0; t < tb.n_tokens && (node = find_child(lx, node, tb.tokens[t].key)) != 0; t++)
+            ;
+        if (node && lx->node_entry[node] != NO_ENTRY)
+            value = lx->entries[lx->node_entry[node]].value;
+    }
+    warta_token_buf__free(&tb);
+    return value;
+}

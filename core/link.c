@@ -1,0 +1,221 @@
+#include "link.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "strmap.h"
+
+int warta_link__is_person(const char *label)
+{
+    return strcmp(label, "person") == 0 || strcmp(label, "official") == 0;
+}
+
+static int32_t find_root(int32_t *up, int32_t x)
+{
+    while (up[x] != x) {
+        up[x] = up[up[x]];
+        x = up[x];
+    }
+    return x;
+}
+
+/* The mention earlier in the text stays the root, so entities are
+ * numbered in order of first mention. */
+static void unite(int32_t *up, const uint32_t *rank, int32_t a, int32_t b)
+{
+    a = find_root(up, a);
+    b = find_root(up, b);
+    if (a == b)
+        return;
+    if (rank[a] < rank[b])
+        up[b] = a;
+    else
+        up[a] = b;
+}
+
+typedef struct position {
+    uint32_t start, end;
+    int32_t id;
+} position;
+
+static int by_position(const void *x, const void *y)
+{
+    const position *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end < b->end ? -1 : 1;
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* First token starting at or after byte off. */
+static uint32_t token_at(const warta_tokens *t, uint32_t off)
+{
+    uint32_t lo = 0, hi = t->n_tokens;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (t->tokens[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+typedef struct name_key {
+    char *full;   /* word keys joined by one space                  */
+    char *last;   /* key of the last word                           */
+    int words;
+} name_key;
+
+/* Builds the normalised key of a mention from its tokens, so "Trump",
+ * "TRUMP" and "Trump" with a different quote or dash agree. */
+static int mention_key(warta_arena *arena, const warta_store *s, const warta_tokens *t,
+                       const warta_annotation *a, name_key *k)
+{
+    memset(k, 0, sizeof *k);
+    size_t total = 1;
+    uint32_t first = token_at(t, a->start), i;
+    for (i = first; i < t->n_tokens && t->tokens[i].end <= a->end; i++)
+        if (!(t->tokens[i].flags & WARTA_TOK_PUNCT))
+            total += strlen(t->tokens[i].key) + 1;
+    if (total > 1) {
+        if (!(k->full = warta_arena__alloc(arena, total)))
+            return WARTA_ENOMEM;
+        char *w = k->full;
+        for (i = first; i < t->n_tokens && t->tokens[i].end <= a->end; i++) {
+            if (t->tokens[i].flags & WARTA_TOK_PUNCT)
+                continue;
+            size_t n = strlen(t->tokens[i].key);
+            if (k->words++)
+                *w++ = ' ';
+            k->last = w;
+            memcpy(w, t->tokens[i].key, n);
+            w += n;
+        }
+        *w = '\0';
+        return WARTA_OK;
+    }
+    /* A span that does not line up with tokens: normalise its text. */
+    char *norm;
+    size_t len;
+    int rc = warta_text__normalize(s->text + a->start, a->end - a->start, &norm, &len);
+    if (rc < 0)
+        return rc;
+    k->full = k->last = warta_arena__strndup(arena, norm, len);
+    free(norm);
+    k->words = 1;
+    return k->full ? WARTA_OK : WARTA_ENOMEM;
+}
+
+int warta_link__run(const warta_store *s, const warta_tokens *t, const warta_merge *m,
+                    warta_link *out)
+{
+    uint32_t n = s->n;
+    out->n_entities = 0;
+    out->entity_of = malloc((n ? n : 1) * sizeof *out->entity_of);
+    int32_t *up = malloc((n ? n : 1) * sizeof *up);
+    warta_arena arena;
+    warta_arena__init(&arena);
+    warta_strmap by_name, by_last, other;
+    warta_strmap__init(&by_name);
+    warta_strmap__init(&by_last);
+    warta_strmap__init(&other);
+    int32_t *order = malloc((n ? n : 1) * sizeof *order);
+    position *pos = malloc((n ? n : 1) * sizeof *pos);
+    uint32_t *rank = malloc((n ? n : 1) * sizeof *rank);
+    uint32_t n_kept = 0;
+    int rc = out->entity_of && up && order && pos && rank ? WARTA_OK : WARTA_ENOMEM;
+    for (uint32_t i = 0; i < n && rc == WARTA_OK; i++) {
+        up[i] = (int32_t)i;
+        out->entity_of[i] = -1;
+        if (s->anns[i].kind == WARTA_ANN_MENTION && m->survivor[i] == (int32_t)i)
+            pos[n_kept++] = (position){s->anns[i].start, s->anns[i].end, (int32_t)i};
+    }
+    if (rc == WARTA_OK) {
+        qsort(pos, n_kept, sizeof *pos, by_position);
+        for (uint32_t r = 0; r < n_kept; r++) {
+            order[r] = pos[r].id;
+            rank[order[r]] = r;
+        }
+    }
+
+    for (uint32_t r = 0; r < n_kept && rc == WARTA_OK; r++) {
+        uint32_t i = (uint32_t)order[r];
+        const warta_annotation *a = &s->anns[i];
+        name_key k;
+        if ((rc = mention_key(&arena, s, t, a, &k)) < 0)
+            break;
+        if (!warta_link__is_person(a->label)) {
+            /* label and text together: "Georgia" the state is not "Georgia" the person */
+            size_t ll = strlen(a->label), fl = strlen(k.full);
+            char *key = warta_arena__alloc(&arena, ll + fl + 2);
+            if (!key) {
+                rc = WARTA_ENOMEM;
+                break;
+            }
+            memcpy(key, a->label, ll);
+            key[ll] = '\x1f';
+            memcpy(key + ll + 1, k.full, fl + 1);
+            int32_t same = warta_strmap__get(&other, key);
+            if (same >= 0)
+                unite(up, rank, same, (int32_t)i);
+            else
+                rc = warta_strmap__put(&other, key, (int32_t)i);
+            continue;
+        }
+        int32_t same = warta_strmap__get(&by_name, k.full);
+        if (same < 0 && k.words == 1)
+            same = warta_strmap__get(&by_last, k.full);
+        if (same < 0 && k.words > 1) {
+            int32_t single = warta_strmap__get(&by_name, k.last);
+            if (single >= 0 && warta_strmap__get(&by_last, k.last) < 0)
+                same = single; /* "Zelensky" ... later "Volodymyr Zelensky" */
+        }
+        if (same >= 0)
+            unite(up, rank, same, (int32_t)i);
+        if (rc == WARTA_OK && warta_strmap__get(&by_name, k.full) < 0)
+            rc = warta_strmap__put(&by_name, k.full, (int32_t)i);
+        if (rc == WARTA_OK && k.words > 1)
+            rc = warta_strmap__put(&by_last, k.last, (int32_t)i); /* most recent wins */
+    }
+    /* Explicit links from plugins. */
+    for (uint32_t r = 0; r < n_kept && rc == WARTA_OK; r++) {
+        const warta_annotation *a = &s->anns[order[r]];
+        int32_t i = order[r];
+        for (uint32_t r = 0; r < a->n_refs; r++) {
+            if (strcmp(a->refs[r].name, "coref") != 0)
+                continue;
+            int32_t target = warta_merge__resolve(m, a->refs[r].target);
+            if (target >= 0 && s->anns[target].kind == WARTA_ANN_MENTION)
+                unite(up, rank, target, i);
+        }
+    }
+    if (rc == WARTA_OK) {
+        for (uint32_t r = 0; r < n_kept; r++) {
+            int32_t i = order[r];
+            int32_t root = find_root(up, i);
+            if (root == i)
+                out->entity_of[i] = (int32_t)out->n_entities++;
+            else
+                out->entity_of[i] = out->entity_of[root]; /* the root came first */
+        }
+    }
+    free(up);
+    free(order);
+    free(pos);
+    free(rank);
+    warta_strmap__free(&by_name);
+    warta_strmap__free(&by_last);
+    warta_strmap__free(&other);
+    warta_arena__release(&arena);
+    if (rc < 0)
+        warta_link__free(out);
+    return rc;
+}
+
+void warta_link__free(warta_link *link)
+{
+    free(link->entity_of);
+    link->entity_of = NULL;
+}

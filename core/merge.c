@@ -1,0 +1,175 @@
+#include "merge.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct cand {
+    const warta_annotation *a;
+    uint32_t rank;
+} cand;
+
+static int by_position(const void *x, const void *y)
+{
+    const warta_annotation *a = ((const cand *)x)->a, *b = ((const cand *)y)->a;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end > b->end ? -1 : 1; /* outer before inner */
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static int by_priority(const void *x, const void *y)
+{
+    const cand *c = x, *d = y;
+    if (c->a->score != d->a->score)
+        return c->a->score > d->a->score ? -1 : 1;
+    uint32_t lc = c->a->end - c->a->start, ld = d->a->end - d->a->start;
+    if (lc != ld)
+        return lc > ld ? -1 : 1;
+    if (c->rank != d->rank)
+        return c->rank < d->rank ? -1 : 1;
+    return c->a->id < d->a->id ? -1 : c->a->id > d->a->id;
+}
+
+static int conflicts(const warta_annotation *a, const warta_annotation *b)
+{
+    if (a->start == b->start && a->end == b->end)
+        return 1;
+    if (a->end <= b->start || b->end <= a->start)
+        return 0;
+    int a_in_b = b->start <= a->start && a->end <= b->end;
+    int b_in_a = a->start <= b->start && b->end <= a->end;
+    return !a_in_b && !b_in_a;
+}
+
+static uint32_t rank_of(const char *plugin, const char *const *run_order, uint32_t n_run)
+{
+    for (uint32_t i = 0; i < n_run; i++)
+        if (plugin && strcmp(plugin, run_order[i]) == 0)
+            return i;
+    return n_run;
+}
+
+/* Greedy acceptance inside one overlapping group; the group is small in
+ * practice (a name and what nests in it), so pairwise checks are cheap. */
+static void settle_group(cand *group, uint32_t n, cand *scratch, int32_t *survivor)
+{
+    memcpy(scratch, group, n * sizeof *scratch);
+    qsort(scratch, n, sizeof *scratch, by_priority);
+    uint32_t n_kept = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_annotation *a = scratch[i].a;
+        int32_t beaten_by = -1;
+        for (uint32_t k = 0; k < n_kept && beaten_by < 0; k++)
+            if (conflicts(a, scratch[k].a))
+                beaten_by = scratch[k].a->id;
+        if (beaten_by >= 0) {
+            survivor[a->id] = beaten_by;
+        } else {
+            survivor[a->id] = a->id;
+            scratch[n_kept++] = scratch[i];
+        }
+    }
+}
+
+static void find_parents(const cand *sorted, uint32_t n, const int32_t *survivor, int32_t *parent)
+{
+    /* Kept mentions never cross, so open spans form a stack. */
+    const warta_annotation **stack = malloc((n ? n : 1) * sizeof *stack);
+    uint32_t depth = 0;
+    if (!stack)
+        return;
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_annotation *a = sorted[i].a;
+        if (survivor[a->id] != a->id)
+            continue;
+        while (depth && stack[depth - 1]->end <= a->start)
+            depth--;
+        if (depth && stack[depth - 1]->end >= a->end &&
+            !(stack[depth - 1]->start == a->start && stack[depth - 1]->end == a->end))
+            parent[a->id] = stack[depth - 1]->id;
+        stack[depth++] = a;
+    }
+    free(stack);
+}
+
+/* Identical quotes from two plugins (or one plugin twice) are one quote. */
+static void dedupe_quotes(const warta_store *s, cand *q, uint32_t n, int32_t *survivor)
+{
+    qsort(q, n, sizeof *q, by_position);
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_annotation *a = q[i].a;
+        survivor[a->id] = a->id;
+        if (i && q[i - 1].a->start == a->start && q[i - 1].a->end == a->end) {
+            int32_t keep = survivor[q[i - 1].a->id];
+            if (a->score > s->anns[keep].score) {
+                survivor[keep] = a->id;
+            } else {
+                survivor[a->id] = keep;
+            }
+        }
+    }
+}
+
+int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_t n_run,
+                     warta_merge *out)
+{
+    uint32_t n = s->n;
+    out->survivor = malloc((n ? n : 1) * sizeof *out->survivor);
+    out->parent = malloc((n ? n : 1) * sizeof *out->parent);
+    cand *m = malloc((n ? n : 1) * sizeof *m);
+    cand *q = malloc((n ? n : 1) * sizeof *q);
+    cand *scratch = malloc((n ? n : 1) * sizeof *scratch);
+    if (!out->survivor || !out->parent || !m || !q || !scratch) {
+        free(m);
+        free(q);
+        free(scratch);
+        warta_merge__free(out);
+        return WARTA_ENOMEM;
+    }
+    uint32_t nm = 0, nq = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        out->parent[i] = -1;
+        out->survivor[i] = -1;
+        cand c = {&s->anns[i], rank_of(s->anns[i].plugin, run_order, n_run)};
+        if (s->anns[i].kind == WARTA_ANN_MENTION)
+            m[nm++] = c;
+        else
+            q[nq++] = c;
+    }
+    qsort(m, nm, sizeof *m, by_position);
+    for (uint32_t i = 0; i < nm;) {
+        uint32_t j = i + 1, reach = m[i].a->end;
+        while (j < nm && m[j].a->start < reach) {
+            if (m[j].a->end > reach)
+                reach = m[j].a->end;
+            j++;
+        }
+        settle_group(m + i, j - i, scratch, out->survivor);
+        i = j;
+    }
+    find_parents(m, nm, out->survivor, out->parent);
+    dedupe_quotes(s, q, nq, out->survivor);
+    free(m);
+    free(q);
+    free(scratch);
+    return WARTA_OK;
+}
+
+int32_t warta_merge__resolve(const warta_merge *merge, int32_t id)
+{
+    /* A winner is always kept, so chains are short; the bound guards a bug. */
+    for (int hops = 0; id >= 0 && hops < 8; hops++) {
+        if (merge->survivor[id] == id)
+            return id;
+        id = merge->survivor[id];
+    }
+    return -1;
+}
+
+void warta_merge__free(warta_merge *merge)
+{
+    free(merge->survivor);
+    free(merge->parent);
+    merge->survivor = merge->parent = NULL;
+}

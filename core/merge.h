@@ -1,0 +1,30 @@
+/*
+ * core/merge.h — decides which mentions survive when plugins disagree.
+ *
+ * Nesting is kept ("Rusia" inside "Kementerian Luar Negeri Rusia").  Two
+ * mentions conflict when their spans cross, or when they cover the same span
+ * (same label: a duplicate; different labels: a disagreement).  Conflicts
+ * are settled inside each group of overlapping mentions, greedily by score,
+ * then span length, then the plugin's place in the run order.  A loser's
+ * refs and the refs pointing at it move to the winner that beat it.
+ */
+#ifndef WARTA_CORE_MERGE_H
+#define WARTA_CORE_MERGE_H
+
+#include "store.h"
+
+typedef struct warta_merge {
+    int32_t *survivor;   /* per annotation: itself when kept, the winner that
+                            replaced it, or -1 when dropped without one        */
+    int32_t *parent;     /* per kept mention: smallest kept mention strictly
+                            containing it, or -1                              */
+} warta_merge;
+
+/* plugin_rank(name) gives the run position of a plugin (lower wins ties). */
+int warta_merge__run(const warta_store *store, const char *const *run_order, uint32_t n_run,
+                     warta_merge *out);
+void warta_merge__free(warta_merge *merge);
+/* Follows survivor links to a kept annotation, or -1. */
+int32_t warta_merge__resolve(const warta_merge *merge, int32_t id);
+
+#endif

@@ -1,0 +1,555 @@
+/*
+ * core/tokenize.c — one pass over the bytes into tokens with shape and quote
+ * flags and normalised keys.
+ *
+ * Token rules, in the order the scanner tries them at a token start:
+ *   - white space (Unicode Zs, controls, NUL, zero-width space) separates;
+ *     a line break also marks the next token PARA_START;
+ *   - a dotted acronym (1-3 letters and a dot, at least twice: "U.S.",
+ *     "a.n.", "M.Si.") is one word including its final dot;
+ *   - a word or number runs over letters, marks and digits, and keeps a
+ *     hyphen before a letter ("negara-negara", "Jong-un", "COVID-19"), an
+ *     apostrophe before a letter ("Jum'at"; but "'s" at a word's end is a
+ *     token of its own) and . , / : between digits ("2.000", "21/10/2025");
+ *   - `` and '' are one double quote mark each;
+ *   - anything else is one punctuation token per character, keeping its
+ *     combining marks and joined emoji sequences.
+ * Tokens never own text: start/end are offsets, and the key is written to
+ * one buffer whose address is patched into the tokens at the end.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "text.h"
+
+/* Character classes; the word-forming ones are contiguous (K_UPPER..K_DIGIT). */
+enum { K_SPACE, K_NEWLINE, K_IGNORE, K_JOIN, K_PUNCT, K_UPPER, K_LOWER, K_LETTER, K_MARK, K_DIGIT };
+
+#define S K_SPACE
+#define N K_NEWLINE
+#define U K_UPPER
+#define L K_LOWER
+#define D K_DIGIT
+#define P K_PUNCT
+static const unsigned char ascii_class[128] = {
+    S, S, S, S, S, S, S, S, S, S, N, N, N, N, S, S,
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
+    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P,
+    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+    U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P,
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, S,
+};
+#undef S
+#undef N
+#undef U
+#undef L
+#undef D
+#undef P
+
+static inline int is_word_class(int k) { return k >= K_UPPER; }
+static inline int is_letter_class(int k) { return k >= K_UPPER && k <= K_LETTER; }
+static inline int is_space_class(int k) { return k <= K_NEWLINE; }
+
+static int classify(int32_t cp)
+{
+    if (cp < 0x80)
+        return ascii_class[cp];
+    switch (cp) {
+    case 0x85: case 0x2028: case 0x2029:
+        return K_NEWLINE;
+    case 0x200B: case 0xFEFF: /* zero-width space, BOM: invisible separators */
+        return K_SPACE;
+    case 0x200C: case 0x200D:
+        return K_JOIN;
+    default:
+        break;
+    }
+    if (cp >= 0x1F3FB && cp <= 0x1F3FF) /* emoji skin tones modify what precedes */
+        return K_MARK;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT:
+        return K_UPPER;
+    case UTF8PROC_CATEGORY_LL:
+        return K_LOWER;
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return K_LETTER;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+        return K_MARK;
+    case UTF8PROC_CATEGORY_ND:
+        return K_DIGIT;
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_CC:
+        return K_SPACE;
+    case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+        return K_NEWLINE;
+    case UTF8PROC_CATEGORY_CF:
+        return K_IGNORE;
+    default:
+        return K_PUNCT;
+    }
+}
+
+/* Class of the code point at t[i]; its value and length through cp and n. */
+static inline int class_at(const char *t, size_t len, size_t i, int32_t *cp, size_t *n)
+{
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) {
+        *cp = c;
+        *n = 1;
+        return ascii_class[c];
+    }
+    *n = warta_utf8__decode(t, len, i, cp);
+    return classify(*cp);
+}
+
+static inline int class_of_next(const char *t, size_t len, size_t i)
+{
+    int32_t cp;
+    size_t n;
+    return i < len ? class_at(t, len, i, &cp, &n) : K_SPACE;
+}
+
+/* Quote glyphs: Q_DOUBLE or Q_SINGLE, plus the side the glyph is drawn for. */
+enum { Q_DOUBLE = 1, Q_SINGLE = 2, Q_OPEN = 4, Q_CLOSE = 8 };
+
+static int quote_kind(int32_t cp)
+{
+    switch (cp) {
+    case '"': case 0x2033: case 0xFF02:
+        return Q_DOUBLE;
+    case 0x201C: case 0x201E: case 0x201F: case 0x00AB:
+        return Q_DOUBLE | Q_OPEN;
+    case 0x201D: case 0x00BB:
+        return Q_DOUBLE | Q_CLOSE;
+    case '\'': case 0xFF07:
+        return Q_SINGLE;
+    case '`': case 0x2018: case 0x201A: case 0x201B: case 0x2039:
+        return Q_SINGLE | Q_OPEN;
+    case 0x2019: case 0x203A:
+        return Q_SINGLE | Q_CLOSE;
+    default:
+        return 0;
+    }
+}
+
+static inline int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static inline int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+/* What may stand before a left-flanking quote besides space: an opening
+ * bracket, another quote mark, or a dash. */
+static int opens_context(int32_t cp)
+{
+    if (quote_kind(cp) || cp == '-')
+        return 1;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_PS || c == UTF8PROC_CATEGORY_PI || c == UTF8PROC_CATEGORY_PD;
+}
+
+typedef struct shape {
+    uint32_t upper, lower;
+    int first_letter;   /* class of the first letter, 0 before one is seen */
+    int nonascii;
+} shape;
+
+static inline void note(shape *sh, int k)
+{
+    if (k == K_UPPER)
+        sh->upper++;
+    else if (k == K_LOWER)
+        sh->lower++;
+    else if (k != K_LETTER)
+        return;
+    if (!sh->first_letter)
+        sh->first_letter = k;
+}
+
+/* "'s" or "’s" ending a word: English possessive or clitic, its own token. */
+static int is_clitic_s(const char *t, size_t len, size_t i, size_t n)
+{
+    size_t j = i + n;
+    return j < len && (t[j] == 's' || t[j] == 'S') && !is_word_class(class_of_next(t, len, j + 1));
+}
+
+/* End of the word or number starting at i (its first code point is a word
+ * character). */
+static size_t scan_word(const char *t, size_t len, size_t i, shape *sh)
+{
+    const unsigned char *s = (const unsigned char *)t;
+    int prev = K_PUNCT;
+    while (i < len) {
+        unsigned char c = s[i];
+        int32_t cp;
+        size_t n;
+        int k;
+        if (c < 0x80) {
+            k = ascii_class[c];
+            if (is_word_class(k)) {
+                note(sh, k);
+                prev = k;
+                i++;
+                continue;
+            }
+            cp = c;
+            n = 1;
+        } else {
+            k = class_at(t, len, i, &cp, &n);
+            sh->nonascii = 1;
+            if (is_word_class(k)) {
+                note(sh, k);
+                prev = k;
+                i += n;
+                continue;
+            }
+        }
+        size_t j = i + n;
+        if (k == K_JOIN) {
+            /* ZWJ/ZWNJ glue what follows (Persian words, emoji sequences). */
+            if (j < len && !is_space_class(class_of_next(t, len, j))) {
+                int32_t cp2;
+                size_t n2;
+                class_at(t, len, j, &cp2, &n2);
+                i = j + n2;
+                prev = K_LETTER;
+                continue;
+            }
+            break;
+        }
+        int next = class_of_next(t, len, j);
+        if (k == K_IGNORE) {
+            /* soft hyphen, bidi marks: invisible inside a word */
+            if (!is_word_class(next))
+                break;
+        } else if (is_hyphen(cp)) {
+            if (!(is_letter_class(next) || (next == K_DIGIT && sh->first_letter)))
+                break;
+            prev = K_PUNCT;
+        } else if (is_apostrophe(cp)) {
+            if (prev == K_DIGIT || prev == K_PUNCT || !is_letter_class(next) || is_clitic_s(t, len, i, n))
+                break;
+            prev = K_PUNCT;
+        } else if (c == '.' || c == ',' || c == '/' || c == ':') {
+            if (prev != K_DIGIT || next != K_DIGIT)
+                break;
+            prev = K_PUNCT;
+        } else {
+            break;
+        }
+        if (c >= 0x80)
+            sh->nonascii = 1;
+        i = j;
+    }
+    return i;
+}
+
+/* End of a dotted acronym at i ("U.S.", "a.n.", "M.Si."), or 0 if none. */
+static size_t scan_acronym(const char *t, size_t len, size_t i)
+{
+    size_t j = i;
+    int segments = 0;
+    for (;;) {
+        int letters = 0;
+        while (j < len) {
+            int32_t cp;
+            size_t n;
+            int k = class_at(t, len, j, &cp, &n);
+            if (is_letter_class(k))
+                letters++;
+            else if (!(k == K_MARK && letters))
+                break;
+            if (letters > 3)
+                return 0;
+            j += n;
+        }
+        if (letters == 0 || j >= len || t[j] != '.')
+            return 0;
+        j++;
+        segments++;
+        int next = class_of_next(t, len, j);
+        if (is_letter_class(next))
+            continue;
+        return segments >= 2 && !is_word_class(next) ? j : 0;
+    }
+}
+
+/* Shape of an already delimited span (acronyms). */
+static void shape_span(const char *t, size_t len, size_t i, size_t end, shape *sh)
+{
+    while (i < end) {
+        int32_t cp;
+        size_t n;
+        int k = class_at(t, len, i, &cp, &n);
+        if (cp >= 0x80)
+            sh->nonascii = 1;
+        note(sh, k);
+        i += n;
+    }
+}
+
+/* Marks and joined sequences that belong to the symbol before them. */
+static size_t absorb_extras(const char *t, size_t len, size_t j, int32_t first)
+{
+    int regional = first >= 0x1F1E6 && first <= 0x1F1FF;
+    while (j < len) {
+        int32_t cp;
+        size_t n;
+        int k = class_at(t, len, j, &cp, &n);
+        if (k == K_MARK) {
+            j += n;
+        } else if (k == K_JOIN) {
+            j += n;
+            if (j < len && !is_space_class(class_of_next(t, len, j))) {
+                class_at(t, len, j, &cp, &n);
+                j += n;
+            }
+        } else if (regional && cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+            /* two regional indicators make one flag */
+            regional = 0;
+            j += n;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+static uint32_t flank_flags(const char *t, size_t len, size_t start, size_t end)
+{
+    int32_t pc = -1, nc = -1;
+    if (start > 0)
+        warta_utf8__decode(t, len, warta_utf8__prev(t, start), &pc);
+    if (end < len)
+        warta_utf8__decode(t, len, end, &nc);
+    int pspace = pc >= 0 && is_space_class(classify(pc));
+    int nspace = nc >= 0 && is_space_class(classify(nc));
+    uint32_t f = 0;
+    if (nc >= 0 && !nspace && (pc < 0 || pspace || opens_context(pc)))
+        f |= WARTA_TOK_LEFT_FLANK;
+    if (pc >= 0 && !pspace && (nc < 0 || nspace || !is_word_class(classify(nc))))
+        f |= WARTA_TOK_RIGHT_FLANK;
+    return f;
+}
+
+/* ---- storage ------------------------------------------------------------ */
+
+void warta_token_buf__free(warta_token_buf *buf)
+{
+    if (!buf)
+        return;
+    if (buf->tokens_heap)
+        free(buf->tokens);
+    if (buf->keys_heap)
+        free(buf->keys);
+    memset(buf, 0, sizeof *buf);
+}
+
+int warta_token_buf__reserve_keys(warta_token_buf *buf, size_t extra)
+{
+    if (buf->keys_cap - buf->keys_len >= extra)
+        return WARTA_OK;
+    size_t cap = buf->keys_cap ? buf->keys_cap : 64;
+    while (cap - buf->keys_len < extra) {
+        if (cap > SIZE_MAX / 2)
+            return WARTA_ENOMEM;
+        cap *= 2;
+    }
+    char *k;
+    if (buf->keys_heap) {
+        k = realloc(buf->keys, cap);
+        if (!k)
+            return WARTA_ENOMEM;
+    } else {
+        k = malloc(cap);
+        if (!k)
+            return WARTA_ENOMEM;
+        if (buf->keys_len)
+            memcpy(k, buf->keys, buf->keys_len);
+    }
+    buf->keys = k;
+    buf->keys_cap = cap;
+    buf->keys_heap = 1;
+    return WARTA_OK;
+}
+
+static int reserve_tokens(warta_token_buf *buf, size_t want)
+{
+    if (want <= buf->tokens_cap)
+        return WARTA_OK;
+    size_t cap = buf->tokens_cap ? buf->tokens_cap : 16;
+    while (cap < want)
+        cap *= 2;
+    if (cap > UINT32_MAX || cap > SIZE_MAX / sizeof(warta_token))
+        return WARTA_ENOMEM;
+    warta_token *tk;
+    if (buf->tokens_heap) {
+        tk = realloc(buf->tokens, cap * sizeof *tk);
+        if (!tk)
+            return WARTA_ENOMEM;
+    } else {
+        tk = malloc(cap * sizeof *tk);
+        if (!tk)
+            return WARTA_ENOMEM;
+        if (buf->n_tokens)
+            memcpy(tk, buf->tokens, buf->n_tokens * sizeof *tk);
+    }
+    buf->tokens = tk;
+    buf->tokens_cap = (uint32_t)cap;
+    buf->tokens_heap = 1;
+    return WARTA_OK;
+}
+
+/* Until the key buffer stops growing, a token's key holds its offset. */
+static int push(warta_token_buf *buf, const char *t, size_t start, size_t end, uint32_t flags, int qkind,
+                int nonascii)
+{
+    if (buf->n_tokens == buf->tokens_cap && reserve_tokens(buf, (size_t)buf->n_tokens + 1) != WARTA_OK)
+        return WARTA_ENOMEM;
+    size_t off = buf->keys_len;
+    if (qkind) {
+        if (warta_token_buf__reserve_keys(buf, 2) != WARTA_OK)
+            return WARTA_ENOMEM;
+        buf->keys[buf->keys_len++] = (qkind & Q_SINGLE) ? '\'' : '"';
+        buf->keys[buf->keys_len++] = '\0';
+    } else if (!nonascii) {
+        size_t n = end - start;
+        if (warta_token_buf__reserve_keys(buf, n + 1) != WARTA_OK)
+            return WARTA_ENOMEM;
+        const unsigned char *s = (const unsigned char *)t + start;
+        unsigned char *d = (unsigned char *)buf->keys + buf->keys_len;
+        for (size_t i = 0; i < n; i++)
+            d[i] = (unsigned char)(s[i] + 32 * ((unsigned char)(s[i] - 'A') < 26));
+        d[n] = '\0';
+        buf->keys_len += n + 1;
+    } else if (warta_text__key_append(buf, t + start, end - start) != WARTA_OK) {
+        return WARTA_ENOMEM;
+    }
+    warta_token *tk = &buf->tokens[buf->n_tokens++];
+    tk->start = (uint32_t)start;
+    tk->end = (uint32_t)end;
+    tk->flags = flags;
+    tk->sentence = 0;
+    tk->key = (const char *)(uintptr_t)off;
+    return WARTA_OK;
+}
+
+/* ---- the scanner -------------------------------------------------------- */
+
+int warta_tokens__scan(const char *text, size_t len, warta_token_buf *buf)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (len >= UINT32_MAX || (!text && len))
+        return WARTA_EINVAL;
+    buf->n_tokens = 0;
+    buf->keys_len = 0;
+    if (len > 0) {
+        /* Indonesian news averages about six bytes a token. */
+        if (reserve_tokens(buf, len / 5 + 16) != WARTA_OK ||
+            warta_token_buf__reserve_keys(buf, len + len / 4 + 64) != WARTA_OK)
+            return WARTA_ENOMEM;
+    }
+    uint32_t pending = WARTA_TOK_PARA_START;
+    size_t i = 0;
+    while (i < len) {
+        int32_t cp;
+        size_t n;
+        int k = class_at(text, len, i, &cp, &n);
+        if (k == K_SPACE) {
+            pending |= WARTA_TOK_SPACE_BEFORE;
+            i += n;
+            continue;
+        }
+        if (k == K_NEWLINE) {
+            pending |= WARTA_TOK_SPACE_BEFORE | WARTA_TOK_PARA_START;
+            i += n;
+            continue;
+        }
+        if (k == K_IGNORE || k == K_JOIN) {
+            i += n;
+            continue;
+        }
+        size_t start = i, end;
+        uint32_t flags = pending;
+        int qkind = 0, nonascii = s[i] >= 0x80;
+        pending = 0;
+        if (is_word_class(k)) {
+            shape sh = {0, 0, 0, 0};
+            end = is_letter_class(k) ? scan_acronym(text, len, i) : 0;
+            if (end)
+                shape_span(text, len, i, end, &sh);
+            else
+                end = scan_word(text, len, i, &sh);
+            nonascii |= sh.nonascii;
+            if (k == K_DIGIT)
+                flags |= WARTA_TOK_NUMBER;
+            if (k != K_DIGIT || sh.first_letter)
+                flags |= WARTA_TOK_WORD;
+            if (sh.first_letter == K_UPPER)
+                flags |= WARTA_TOK_CAPITAL;
+            if (sh.upper >= 2 && sh.lower == 0)
+                flags |= WARTA_TOK_ALLCAPS;
+        } else if (is_apostrophe(cp) && buf->n_tokens && buf->tokens[buf->n_tokens - 1].end == start &&
+                   (buf->tokens[buf->n_tokens - 1].flags & (WARTA_TOK_WORD | WARTA_TOK_NUMBER)) &&
+                   is_clitic_s(text, len, i, n)) {
+            end = i + n + 1;
+            flags |= WARTA_TOK_WORD | (text[i + n] == 'S' ? WARTA_TOK_CAPITAL : 0);
+        } else if ((qkind = quote_kind(cp)) != 0) {
+            end = i + n;
+            if ((cp == '`' || cp == '\'') && end < len && s[end] == (unsigned char)cp) {
+                qkind = Q_DOUBLE | (cp == '`' ? Q_OPEN : Q_CLOSE);
+                end++;
+            }
+            end = absorb_extras(text, len, end, cp);
+            flags |= WARTA_TOK_PUNCT | WARTA_TOK_QUOTE | flank_flags(text, len, start, end);
+            if (qkind & Q_SINGLE)
+                flags |= WARTA_TOK_QUOTE_SINGLE;
+            if (qkind & Q_OPEN)
+                flags |= WARTA_TOK_OPENING_GLYPH;
+            if (qkind & Q_CLOSE)
+                flags |= WARTA_TOK_CLOSING_GLYPH;
+        } else {
+            end = absorb_extras(text, len, i + n, cp);
+            flags |= WARTA_TOK_PUNCT;
+        }
+        /* words noted their non-ASCII bytes while scanning */
+        for (size_t j = start + 1; !is_word_class(k) && !nonascii && j < end; j++)
+            nonascii = s[j] >= 0x80;
+        if (push(buf, text, start, end, flags, qkind, nonascii) != WARTA_OK)
+            return WARTA_ENOMEM;
+        i = end;
+    }
+    for (uint32_t t = 0; t < buf->n_tokens; t++)
+        buf->tokens[t].key = buf->keys + (uintptr_t)buf->tokens[t].key;
+    return WARTA_OK;
+}
+
+int warta_tokens__build(const char *text, size_t len, warta_tokens *out)
+{
+    warta_token_buf buf;
+    memset(out, 0, sizeof *out);
+    memset(&buf, 0, sizeof buf);
+    int rc = warta_tokens__scan(text, len, &buf);
+    if (rc == WARTA_OK)
+        rc = warta_sentence__split(text, len, buf.tokens, buf.n_tokens, &out->sentences, &out->n_sentences);
+    if (rc != WARTA_OK) {
+        warta_token_buf__free(&buf);
+        return rc;
+    }
+    out->tokens = buf.tokens;
+    out->n_tokens = buf.n_tokens;
+    out->keys = buf.keys;
+    out->keys_len = buf.keys_len;
+    return WARTA_OK;
+}
+
+void warta_tokens__free(warta_tokens *tokens)
+{
+    if (!tokens)
+        return;
+    free(tokens->tokens);
+    free(tokens->sentences);
+    free(tokens->keys);
+    memset(tokens, 0, sizeof *tokens);
+}
