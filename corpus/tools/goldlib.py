@@ -181,8 +181,8 @@ class Doc:
     def quote(self, kind, content, cue, speaker=None, ctx=None, n=None, maxgap=160):
         """content: str or list of str fragments (unique in text, or inside ctx);
         cue: '>word' (after the content) or '<word' (before it) or ('word', cue_ctx);
-        speaker: None, or (key, '>'|'<'): the first mention of that person after the cue,
-        or the last one before the quote (for anaphoric cues: the nearest earlier named mention)."""
+        speaker: None, or (key, '>'|'<'): the first mention of that person after the cue or the
+        quote, whichever ends first, or the last one before the quote (for anaphoric cues: the nearest earlier named mention)."""
         self.resolve()
         assert kind in ("direct", "indirect")
         frags = [content] if isinstance(content, str) else list(content)
@@ -214,7 +214,12 @@ class Doc:
             if not ments:
                 raise SpecError("%s: no mentions for speaker key %r" % (self.rel, key))
             if d == ">":
-                after = [m for m in ments if m[0] >= cspan[1]]
+                # "kata Purbaya", "Trump said", "Menurut Purbaya, ...", "X, lanjut Wahyu, Y",
+                # "“X,” Westmacott said. “Y”": the first mention after the last content fragment
+                # that precedes the cue, or after the cue when all the content follows it
+                before_cue = [b for a, b in spans if b <= cspan[0]]
+                lim = before_cue[-1] if before_cue else cspan[1]
+                after = [m for m in ments if m[0] >= lim]
                 if not after:
                     raise SpecError("%s: no %r mention after cue" % (self.rel, key))
                 sspan = after[0]
