@@ -6,6 +6,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifndef WARTA_REL_PLUGIN_DIR
+#define WARTA_REL_PLUGIN_DIR "../lib/warta/plugins"
+#endif
+
 int cli_engine_option(cli_engine_opts *o, int opt, const char *arg)
 {
     switch (opt) {
@@ -35,22 +39,28 @@ int cli_engine_option(cli_engine_opts *o, int opt, const char *arg)
     }
 }
 
-/* A build tree or an unpacked install keeps plugins/ beside the binary;
- * used only when the user named no plugin directory at all. */
-static void add_exe_plugin_dir(warta_engine *e)
+/* A build tree keeps plugins/ beside the binary, and an install that was
+ * moved keeps them in ../lib/warta/plugins: used only when the user named no
+ * plugin directory at all. */
+static void add_exe_plugin_dirs(warta_engine *e)
 {
+    static const char *const rel[] = {"plugins", WARTA_REL_PLUGIN_DIR};
     char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n <= 0)
         return;
     exe[n] = '\0';
     char *slash = strrchr(exe, '/');
     if (!slash)
         return;
-    strcpy(slash, "/plugins");
-    struct stat st;
-    if (stat(exe, &st) == 0 && S_ISDIR(st.st_mode))
-        warta_engine_add_plugin_dir(e, exe);
+    slash[1] = '\0';
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+        char dir[PATH_MAX + 64];
+        struct stat st;
+        snprintf(dir, sizeof dir, "%s%s", exe, rel[i]);
+        if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+            warta_engine_add_plugin_dir(e, dir);
+    }
 }
 
 int cli_engine_configure(warta_engine *e, const cli_engine_opts *o)
@@ -60,7 +70,7 @@ int cli_engine_configure(warta_engine *e, const cli_engine_opts *o)
         rc = warta_engine_add_plugin_dir(e, o->plugin_dirs[i]);
     const char *env = getenv("WARTA_PLUGIN_PATH");
     if (rc == WARTA_OK && o->n_plugin_dirs == 0 && !(env && *env))
-        add_exe_plugin_dir(e);
+        add_exe_plugin_dirs(e);
     for (int i = 0; i < o->n_lexicon_dirs && rc == WARTA_OK; i++)
         rc = warta_engine_add_lexicon_dir(e, o->lexicon_dirs[i]);
     for (int i = 0; i < o->n_settings && rc == WARTA_OK; i++) {
