@@ -1,0 +1,228 @@
+/* The merge step keeps nesting, settles crossing and identical spans by
+ * score, length and plugin order, and moves refs to the winner; the link
+ * step groups mentions of one person; the sink refuses bad spans. */
+#include <string.h>
+
+#include "check.h"
+#include "link.h"
+#include "merge.h"
+#include "result.h"
+#include "store.h"
+#include "text.h"
+
+static int32_t emit(warta_store *s, const char *plugin, const char *label, const char *text,
+                    const char *surface, float score, const warta_ref *refs, uint32_t n_refs)
+{
+    const char *at = strstr(text, surface);
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = strcmp(label, "quote") == 0 ? WARTA_ANN_QUOTE : WARTA_ANN_MENTION;
+    a.start = (uint32_t)(at - text);
+    a.end = a.start + (uint32_t)strlen(surface);
+    a.label = label;
+    a.score = score;
+    a.refs = refs;
+    a.n_refs = n_refs;
+    s->plugin = plugin;
+    int32_t id = -1;
+    CHECK_INT(warta_store__emit(s, &a, &id), WARTA_OK);
+    return id;
+}
+
+static void test_sink_validation(void)
+{
+    const char *text = "Kota Москва";
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.label = "location";
+    a.start = 5;
+    a.end = 6; /* inside the two-byte М */
+    CHECK_INT(warta_store__emit(&s, &a, NULL), WARTA_EINVAL);
+    CHECK(strstr(s.error, "splits a UTF-8 character") != NULL);
+    a.end = 100;
+    CHECK_INT(warta_store__emit(&s, &a, NULL), WARTA_EINVAL);
+    CHECK(strstr(s.error, "outside the document") != NULL);
+    a.end = (uint32_t)strlen(text);
+    warta_ref dangling = {"coref", 7};
+    a.refs = &dangling;
+    a.n_refs = 1;
+    CHECK_INT(warta_store__emit(&s, &a, NULL), WARTA_EINVAL);
+    a.n_refs = 0;
+    a.label = NULL;
+    CHECK_INT(warta_store__emit(&s, &a, NULL), WARTA_EINVAL);
+    a.label = "location";
+    int32_t id = -1;
+    CHECK_INT(warta_store__emit(&s, &a, &id), WARTA_OK);
+    CHECK_INT(id, 0);
+    CHECK_INT(s.n, 1);
+    warta_store__release(&s);
+}
+
+static void test_merge(void)
+{
+    const char *text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Gedung Putih kemarin.";
+    const char *order[] = {"locations", "organizations", "officials"};
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    int32_t rusia = emit(&s, "locations", "location", text, "Rusia", 0.9f, NULL, 0);
+    int32_t kemlu = emit(&s, "organizations", "organization", text, "Luar Negeri Rusia", 0.8f, NULL, 0);
+    /* crossing "Rusia Sergey": loses to the higher-scored person name */
+    int32_t cross = emit(&s, "organizations", "organization", text, "Rusia Sergey", 0.5f, NULL, 0);
+    int32_t lavrov = emit(&s, "officials", "official", text, "Sergey Lavrov", 0.9f, NULL, 0);
+    /* identical span, different labels: the higher score wins */
+    int32_t gp_loc = emit(&s, "locations", "location", text, "Gedung Putih", 0.6f, NULL, 0);
+    int32_t gp_org = emit(&s, "organizations", "organization", text, "Gedung Putih", 0.85f, NULL, 0);
+    /* identical span and score: the earlier plugin in run order wins */
+    int32_t kem1 = emit(&s, "organizations", "organization", text, "kemarin", 0.5f, NULL, 0);
+    int32_t kem2 = emit(&s, "locations", "location", text, "kemarin", 0.5f, NULL, 0);
+    warta_ref to_loser = {"speaker", gp_loc};
+    int32_t q = emit(&s, "quotes", "quote", text, "tiba di Gedung Putih", 0.7f, &to_loser, 1);
+
+    warta_merge m;
+    CHECK_INT(warta_merge__run(&s, order, 3, &m), WARTA_OK);
+    CHECK_INT(m.survivor[rusia], rusia);              /* nested: kept */
+    CHECK_INT(m.parent[rusia], kemlu);
+    CHECK_INT(m.survivor[kemlu], kemlu);
+    CHECK_INT(m.survivor[lavrov], lavrov);
+    CHECK_INT(m.survivor[cross], lavrov);             /* crossing: lost to Lavrov */
+    CHECK_INT(m.survivor[gp_org], gp_org);
+    CHECK_INT(m.survivor[gp_loc], gp_org);
+    CHECK_INT(m.survivor[kem2], kem2);                /* locations runs first */
+    CHECK_INT(m.survivor[kem1], kem2);
+    CHECK_INT(m.survivor[q], q);
+    CHECK_INT(warta_merge__resolve(&m, gp_loc), gp_org); /* refs follow the winner */
+    warta_merge__free(&m);
+    warta_store__release(&s);
+}
+
+/* Runs merge + link + result on the store and returns the result. */
+static warta_result *finish(warta_store *s, const char *text)
+{
+    const char *order[] = {"officials"};
+    warta_tokens t;
+    CHECK_INT(warta_tokens__build(text, strlen(text), &t), WARTA_OK);
+    warta_merge m;
+    warta_link l;
+    warta_result *r = NULL;
+    CHECK_INT(warta_merge__run(s, order, 1, &m), WARTA_OK);
+    CHECK_INT(warta_link__run(s, &t, &m, &l), WARTA_OK);
+    CHECK_INT(warta_result__build(s, &m, &l, "d", "id", &r), WARTA_OK);
+    warta_link__free(&l);
+    warta_merge__free(&m);
+    warta_tokens__free(&t);
+    return r;
+}
+
+static int entity_of(const warta_result *r, const char *text, const char *surface, int nth)
+{
+    const char *at = text;
+    for (int i = 0; i <= nth && at; i++)
+        at = strstr(i ? at + 1 : at, surface);
+    if (!at)
+        return -2;
+    for (uint32_t i = 0; i < warta_result_mention_count(r); i++) {
+        const warta_mention *m = warta_result_mention(r, i);
+        if (m->start == (uint32_t)(at - text) && m->end == m->start + strlen(surface))
+            return m->entity;
+    }
+    return -3;
+}
+
+static void emit_nth(warta_store *s, const char *label, const char *text, const char *surface,
+                     int nth)
+{
+    const char *at = text;
+    for (int i = 0; i <= nth; i++)
+        at = strstr(i ? at + 1 : at, surface);
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = (uint32_t)(at - text);
+    a.end = a.start + (uint32_t)strlen(surface);
+    a.label = label;
+    a.score = 0.9f;
+    s->plugin = "officials";
+    CHECK_INT(warta_store__emit(s, &a, NULL), WARTA_OK);
+}
+
+static void test_link(void)
+{
+    const char *text = "Zelensky menolak. Presiden Donald Trump dan Volodymyr Zelensky bertemu. "
+                       "Joe Biden hadir. Trump tertawa. Hunter Biden datang. Biden pulang ke AS. "
+                       "Di AS, TRUMP menang.";
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    /* emitted out of text order on purpose: linking follows the text */
+    emit_nth(&s, "person", text, "Trump", 1);
+    emit_nth(&s, "official", text, "Donald Trump", 0);
+    emit_nth(&s, "person", text, "Zelensky", 0);
+    emit_nth(&s, "person", text, "Volodymyr Zelensky", 0);
+    emit_nth(&s, "person", text, "Joe Biden", 0);
+    emit_nth(&s, "person", text, "Hunter Biden", 0);
+    emit_nth(&s, "person", text, "Biden", 2);
+    emit_nth(&s, "location", text, "AS", 0);
+    emit_nth(&s, "location", text, "AS", 1);
+    emit_nth(&s, "person", text, "TRUMP", 0);
+    warta_result *r = finish(&s, text);
+    CHECK(r != NULL);
+    if (!r)
+        return;
+    int trump = entity_of(r, text, "Donald Trump", 0);
+    CHECK(trump >= 0);
+    CHECK_INT(entity_of(r, text, "Trump", 1), trump);   /* bare surname later */
+    CHECK_INT(entity_of(r, text, "TRUMP", 0), trump);   /* case does not matter */
+    CHECK_INT(entity_of(r, text, "Volodymyr Zelensky", 0), entity_of(r, text, "Zelensky", 0));
+    /* "Biden" after "Hunter Biden": the most recent Biden */
+    CHECK_INT(entity_of(r, text, "Biden", 2), entity_of(r, text, "Hunter Biden", 0));
+    CHECK(entity_of(r, text, "Joe Biden", 0) != entity_of(r, text, "Hunter Biden", 0));
+    CHECK_INT(entity_of(r, text, "AS", 0), entity_of(r, text, "AS", 1));
+    /* entities are numbered in order of first mention: Zelensky first */
+    CHECK_INT(entity_of(r, text, "Zelensky", 0), 0);
+    const warta_entity *e = warta_result_entity(r, (uint32_t)trump);
+    CHECK_STR(e->type, "official");                     /* one mention holds an office */
+    CHECK_STR(e->name, "Donald Trump");                 /* the longest mention */
+    CHECK_INT(e->n_mentions, 3);
+    /* code-point offsets beside bytes */
+    for (uint32_t i = 0; i < warta_result_mention_count(r); i++) {
+        const warta_mention *m = warta_result_mention(r, i);
+        CHECK_INT(m->char_start, m->start); /* ASCII text: the same */
+    }
+    warta_result_free(r);
+    warta_store__release(&s);
+}
+
+static void test_char_offsets(void)
+{
+    const char *text = "“Ми переможемо,” kata Zelenskyy di Kyiv — 🇺🇦 Kyiv.";
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    emit_nth(&s, "location", text, "Kyiv", 1);
+    emit_nth(&s, "person", text, "Zelenskyy", 0);
+    warta_result *r = finish(&s, text);
+    CHECK(r && warta_result_mention_count(r) == 2);
+    if (!r)
+        return;
+    const warta_mention *z = warta_result_mention(r, 0), *k = warta_result_mention(r, 1);
+    CHECK_SPAN(text, z->start, z->end, "Zelenskyy");
+    CHECK_INT(z->char_start, 22);                       /* “ and Cyrillic count one each */
+    CHECK_INT(z->char_end, 31);
+    CHECK_SPAN(text, k->start, k->end, "Kyiv");
+    CHECK_INT(k->char_start, 45);                       /* a flag is two code points */
+    warta_result_free(r);
+    warta_store__release(&s);
+}
+
+int main(void)
+{
+    test_sink_validation();
+    test_merge();
+    test_link();
+    test_char_offsets();
+    return check_report("test_merge_link");
+}
