@@ -1,0 +1,83 @@
+/*
+ * officials — named people and the office they hold.
+ *
+ *     Presiden AS Donald Trump          official "Donald Trump", role "Presiden", affiliation "AS"
+ *     Juru Bicara Gedung Putih, Karoline Leavitt
+ *     Kapolda Metro Jaya Irjen Karyoto  role "Kapolda", rank "Irjen"
+ *     Leavitt, the press secretary,     role set off after the name
+ *     Kimberly Halkett                  person: a name with no office
+ *     ... Trump ...                     person, ref "coref" to the fuller mention
+ *
+ * Reads the location and organization annotations of earlier plugins to
+ * find affiliations and to keep place and organisation names out of person
+ * names.  All word lists are TSV lexicons beside the plugin (README.md).
+ */
+#include <stdlib.h>
+
+#include "officials.h"
+
+static const char *const produces[] = {"official", "person", NULL};
+static const char *const needs[] = {"location", "organization", NULL};
+
+static void officials_destroy(void *instance)
+{
+    warta_officials *in = instance;
+    if (!in)
+        return;
+    warta_lexicon **lx[] = {&in->titles, &in->names, &in->first, &in->stop, &in->common};
+    for (size_t k = 0; k < sizeof lx / sizeof lx[0]; k++)
+        if (*lx[k])
+            in->host->lexicon_free(in->host->host_data, *lx[k]);
+    free(in);
+}
+
+static int officials_create(const warta_host *host, void **instance_out)
+{
+    warta_officials *in = calloc(1, sizeof *in);
+    if (!in)
+        return WARTA_ENOMEM;
+    in->host = host;
+    struct { const char *file; warta_lexicon **out; } files[] = {
+        {"titles.tsv", &in->titles},
+        {"person-names.tsv", &in->names},
+        {"first-names.tsv", &in->first},
+        {"stopwords-capitalised.tsv", &in->stop},
+        {"common-words.tsv", &in->common},
+    };
+    for (size_t k = 0; k < sizeof files / sizeof files[0]; k++) {
+        int rc = host->lexicon_load(host->host_data, files[k].file, files[k].out);
+        if (rc < 0) {
+            officials_destroy(in); /* the host has logged where it looked */
+            return rc;
+        }
+    }
+    *instance_out = in;
+    return WARTA_OK;
+}
+
+static int officials_process(const void *instance, const warta_doc *doc, const warta_sink *sink)
+{
+    off_ctx c;
+    int rc = warta_officials__ctx_init(&c, instance, doc, sink);
+    if (rc == WARTA_OK && c.n)
+        rc = warta_officials__scan(&c);
+    if (rc == WARTA_OK)
+        rc = warta_officials__bare_mentions(&c);
+    warta_officials__ctx_free(&c);
+    return rc;
+}
+
+static const warta_plugin officials_plugin = {
+    .abi_major = WARTA_PLUGIN_ABI_MAJOR,
+    .struct_size = sizeof(warta_plugin),
+    .name = "officials",
+    .version = "0.1.0",
+    .summary = "named people and their offices (Presiden AS Donald Trump, Juru Bicara ..., Kapolda ...)",
+    .produces = produces,
+    .needs = needs,
+    .create = officials_create,
+    .destroy = officials_destroy,
+    .process = officials_process,
+};
+
+WARTA_PLUGIN_DEFINE(officials_plugin)

@@ -1,0 +1,389 @@
+/*
+ * officials_chain.c — reading a title chain and the name it introduces.
+ *
+ *   chain := [former] unit+
+ *   unit  := [prefix] title [portfolio words] [suffixes] [affiliation ["(" ACRONYM ")"]]
+ *   then  := [honorific]* [","] [honorific]* name
+ *
+ * "mantan Wakil Presiden AS Donald Trump", "Kapolda Metro Jaya Irjen Karyoto",
+ * "Juru Bicara Kementerian Luar Negeri Rusia Maria Zakharova",
+ * "utusan khusus AS, Steve Witkoff", "Perdana Menteri Inggris Sir Keir Starmer".
+ * Every loop here is bounded by a small constant, so a chain costs O(1)
+ * per token it covers.
+ */
+#include <string.h>
+
+#include "officials.h"
+
+#define MAX_UNITS 4
+#define MAX_NAME 8          /* tokens a name run may span before trimming */
+#define MAX_AFF_RUN 5       /* capitalised words an unannotated affiliation may have */
+
+static int kind(const off_ctx *c, uint32_t i)
+{
+    return i < c->n && c->t[i].title_n ? c->t[i].title_kind : OFF_T_NONE;
+}
+
+static int same_sentence(const off_ctx *c, uint32_t a, uint32_t b)
+{
+    return c->doc->tokens[a].sentence == c->doc->tokens[b].sentence;
+}
+
+static int is_role_kind(int k)
+{
+    return k == OFF_T_OFFICE || k == OFF_T_RANK || k == OFF_T_OCCUPATION;
+}
+
+int warta_officials__is_role_title(const off_ctx *c, uint32_t i)
+{
+    if (i >= c->n || (c->t[i].cls & (OFF_COVERED | OFF_TAKEN)))
+        return 0;
+    int k = kind(c, i);
+    if (is_role_kind(k))
+        return 1;
+    if (k == OFF_T_PREFIX) {
+        uint32_t j = i + c->t[i].title_n;
+        return j < c->n && !(c->t[j].cls & OFF_COVERED) && is_role_kind(kind(c, j));
+    }
+    return 0;
+}
+
+uint32_t warta_officials__skip_honorifics(const off_ctx *c, uint32_t t, uint32_t *hon_s, uint32_t *hon_e)
+{
+    for (int guard = 0; guard < 6 && t < c->n; guard++) {
+        if (kind(c, t) != OFF_T_HONORIFIC || (c->t[t].cls & (OFF_STOP | OFF_COVERED)))
+            break;
+        if (*hon_s == *hon_e)
+            *hon_s = t;
+        t += c->t[t].title_n;
+        *hon_e = t;
+    }
+    return t;
+}
+
+static int is_particle(const off_ctx *c, uint32_t i)
+{
+    if (!(c->t[i].cls & OFF_LOWER))
+        return 0;
+    warta_lexicon_match m;
+    const warta_host *h = c->in->host;
+    return h->lexicon_match(c->in->names, c->doc, i, &m) == 1 && strncmp(m.value, "particle", 8) == 0;
+}
+
+static int name_word(const off_ctx *c, uint32_t i)
+{
+    uint32_t k = c->t[i].cls;
+    if (!(k & OFF_CAP) || (k & (OFF_STOP | OFF_COVERED | OFF_TAKEN)))
+        return 0;
+    /* A title word ends a name unless the name is known ("Raja" in a known name). */
+    int tk = kind(c, i);
+    if (tk != OFF_T_NONE && tk != OFF_T_SUFFIX && tk != OFF_T_LEAD && !(k & (OFF_KNOWN | OFF_FIGURE)))
+        return 0;
+    return 1;
+}
+
+/* A word that may be inside a name but cannot end one. */
+static int weak_end(const off_ctx *c, uint32_t i)
+{
+    uint32_t k = c->t[i].cls;
+    if (k & (OFF_INITIAL | OFF_DOT | OFF_LOWER))
+        return 1;
+    return (k & OFF_COMMON) && !(k & OFF_NAMEISH);
+}
+
+static int weak_start(const off_ctx *c, uint32_t i)
+{
+    uint32_t k = c->t[i].cls;
+    if (k & (OFF_DOT | OFF_LOWER))
+        return 1;
+    return (k & OFF_COMMON) && !(k & OFF_NAMEISH);
+}
+
+/* The capitalised words from s, trimmed of common words at both ends.
+ * Returns the trimmed length; *raw_e is where the run itself stopped. */
+static uint32_t run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *name_e, uint32_t *raw_e)
+{
+    uint32_t e = s;
+    while (e < c->n && e - s < MAX_NAME && same_sentence(c, s, e)) {
+        if (name_word(c, e)) {
+            /* "F." of "John F. Kennedy": the dot is part of the initial */
+            if ((c->t[e].cls & OFF_INITIAL) && e + 1 < c->n && (c->t[e + 1].cls & OFF_DOT) &&
+                c->doc->tokens[e + 1].start == c->doc->tokens[e].end)
+                e++;
+            e++;
+            continue;
+        }
+        if (e > s && e + 1 < c->n && name_word(c, e + 1) && is_particle(c, e)) {
+            e++;
+            continue;
+        }
+        break;
+    }
+    *raw_e = e;
+    uint32_t a = s, b = e;
+    while (b > a && weak_end(c, b - 1))
+        b--;
+    while (a < b && weak_start(c, a))
+        a++;
+    /* initials alone are no name */
+    int real = 0;
+    for (uint32_t k = a; k < b; k++)
+        if (!(c->t[k].cls & (OFF_INITIAL | OFF_DOT | OFF_LOWER)))
+            real++;
+    if (!real)
+        a = b;
+    *name_s = a;
+    *name_e = b;
+    return b - a;
+}
+
+uint32_t warta_officials__name_run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *name_e)
+{
+    uint32_t raw;
+    return run(c, s, name_s, name_e, &raw);
+}
+
+/* Capitalised or all-caps words that could name an unannotated affiliation. */
+static uint32_t cap_run_end(const off_ctx *c, uint32_t t)
+{
+    uint32_t e = t;
+    while (e < c->n && e - t < MAX_AFF_RUN && same_sentence(c, t, e)) {
+        uint32_t k = c->t[e].cls;
+        int tk = kind(c, e);
+        if (!(k & (OFF_CAP | OFF_UPPER)) || (k & (OFF_COVERED | OFF_TAKEN)))
+            break;
+        if (is_role_kind(tk) || tk == OFF_T_HONORIFIC || tk == OFF_T_PREFIX)
+            break;
+        e++;
+    }
+    return e;
+}
+
+static int has_nameish(const off_ctx *c, uint32_t s, uint32_t e)
+{
+    for (uint32_t k = s; k < e; k++)
+        if (c->t[k].cls & OFF_NAMEISH)
+            return 1;
+    return 0;
+}
+
+static void set_aff(off_chain *ch, uint32_t s, uint32_t e, int32_t ann)
+{
+    if (ch->aff_s != ch->aff_e)
+        return; /* the first affiliation is the one nearest the office */
+    ch->aff_s = s;
+    ch->aff_e = e;
+    ch->aff_ann = ann;
+}
+
+/* A name worth taking after an apposition comma: two words, or one known. */
+static int appositive_name_at(const off_ctx *c, uint32_t t)
+{
+    uint32_t hs = 0, he = 0, ns, ne;
+    t = warta_officials__skip_honorifics(c, t, &hs, &he);
+    if (t >= c->n)
+        return 0;
+    uint32_t len = warta_officials__name_run(c, t, &ns, &ne);
+    if (ns != t || len == 0)
+        return 0;
+    return len >= 2 || (c->t[ns].cls & (OFF_FIGURE | OFF_KNOWN)) || hs != he;
+}
+
+/* An annotated place or organisation, or an acronym, right after a title. */
+static uint32_t affiliation(const off_ctx *c, uint32_t t, off_chain *ch)
+{
+    uint32_t a = t;
+    if (t >= c->n)
+        return t;
+    if (c->t[t].ann >= 0) {
+        set_aff(ch, t, c->t[t].ann_end, c->t[t].ann);
+        a = c->t[t].ann_end;
+        /* "Kementerian Luar Negeri" + "Rusia" when the organisation plugin
+         * stopped short: the first stays the affiliation, the rest is skipped */
+        for (int guard = 0; guard < 4 && a < c->n && c->t[a].ann >= 0; guard++)
+            a = c->t[a].ann_end;
+    } else {
+        while (a < c->n && a - t < 3 && (c->t[a].cls & OFF_UPPER) && !(c->t[a].cls & OFF_COVERED) &&
+               kind(c, a) != OFF_T_HONORIFIC && !warta_officials__is_role_title(c, a))
+            a++;
+        if (a > t)
+            set_aff(ch, t, a, -1);
+    }
+    /* "Amerika Serikat (AS)": the acronym in brackets repeats the affiliation */
+    if (a > t && a + 2 < c->n && (c->t[a].cls & OFF_OPEN) && (c->t[a + 2].cls & OFF_CLOSE) &&
+        (c->t[a + 1].cls & (OFF_UPPER | OFF_COVERED)))
+        a += 3;
+    return a;
+}
+
+/* Pol., TNI, (Purn.) after a rank. */
+static uint32_t skip_suffixes(const off_ctx *c, uint32_t t)
+{
+    for (int guard = 0; guard < 3 && t < c->n; guard++) {
+        if (kind(c, t) == OFF_T_SUFFIX && !(c->t[t].cls & OFF_COVERED)) {
+            t += c->t[t].title_n;
+        } else if ((c->t[t].cls & OFF_OPEN) && t + 2 < c->n && kind(c, t + 1) == OFF_T_SUFFIX &&
+                   (c->t[t + 1 + c->t[t + 1].title_n].cls & OFF_CLOSE)) {
+            t += 2 + c->t[t + 1].title_n;
+        } else {
+            break;
+        }
+    }
+    return t;
+}
+
+/* Capitalised common words naming the portfolio: "Menteri Koordinator
+ * Bidang Politik dan Keamanan". */
+static uint32_t portfolio_words(const off_ctx *c, uint32_t t)
+{
+    uint32_t e = t;
+    for (int guard = 0; guard < 6 && e < c->n; guard++) {
+        uint32_t k = c->t[e].cls;
+        if ((k & OFF_CAP) && (k & OFF_COMMON) && !(k & (OFF_STOP | OFF_COVERED | OFF_NAMEISH)) &&
+            kind(c, e) == OFF_T_NONE) {
+            e++;
+            continue;
+        }
+        /* "dan" between two portfolio words */
+        if ((k & OFF_LOWER) && e > t && e + 1 < c->n && strcmp(c->doc->tokens[e].key, "dan") == 0) {
+            uint32_t k2 = c->t[e + 1].cls;
+            if ((k2 & OFF_CAP) && (k2 & OFF_COMMON) && !(k2 & (OFF_STOP | OFF_COVERED | OFF_NAMEISH))) {
+                e++;
+                continue;
+            }
+        }
+        break;
+    }
+    return e;
+}
+
+uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *ch)
+{
+    memset(ch, 0, sizeof *ch);
+    ch->aff_ann = -1;
+    ch->start = t0;
+    uint32_t t = t0;
+    if (kind(c, t) == OFF_T_FORMER && !(c->t[t].cls & OFF_COVERED)) {
+        uint32_t j = t + c->t[t].title_n;
+        if (!warta_officials__is_role_title(c, j))
+            return 0;
+        ch->former = 1;
+        t = j;
+    }
+    int units = 0;
+    while (units < MAX_UNITS && t < c->n && same_sentence(c, t0, t) && warta_officials__is_role_title(c, t)) {
+        uint32_t us = t;
+        if (kind(c, t) == OFF_T_PREFIX)
+            t += c->t[t].title_n;
+        int k = kind(c, t);
+        int portfolio = (c->t[t].cls & OFF_PORTFOLIO) != 0;
+        t += c->t[t].title_n;
+        if (portfolio)
+            t = portfolio_words(c, t);
+        if (k == OFF_T_RANK) {
+            if (ch->rank_s == ch->rank_e) {
+                ch->rank_s = us;
+                ch->rank_e = t;
+            }
+            t = skip_suffixes(c, t);
+        } else if (ch->role_s == ch->role_e) {
+            /* "mantan Presiden" is the role as written; attr former says it too */
+            ch->role_s = units == 0 ? t0 : us;
+            ch->role_e = t;
+        }
+        units++;
+        uint32_t a = affiliation(c, t, ch);
+        if (a > t) {
+            t = a;
+            continue;
+        }
+        /* Capitalised words before another title ("Kapolda Metro Jaya Irjen")
+         * or before ", Name" ("diplomat senior Trump, Marco Rubio") name the
+         * affiliation even when no plugin annotated them. */
+        uint32_t r = cap_run_end(c, t);
+        if (r > t && r < c->n) {
+            if (warta_officials__is_role_title(c, r) && !has_nameish(c, t, r)) {
+                set_aff(ch, t, r, -1);
+                t = r;
+                continue;
+            }
+            if ((c->t[r].cls & OFF_COMMA) && appositive_name_at(c, r + 1)) {
+                /* a person ("diplomat senior Trump, Marco Rubio") is no affiliation */
+                if (!has_nameish(c, t, r))
+                    set_aff(ch, t, r, -1);
+                t = r;
+                break;
+            }
+        }
+    }
+    if (!units)
+        return 0;
+    ch->end = t;
+    return t;
+}
+
+/* With no affiliation found yet, capitalised words between the title and a
+ * known first name are the affiliation: "Bupati Bogor Rudy Susmanto". */
+static uint32_t split_affiliation(const off_ctx *c, uint32_t t, off_chain *ch)
+{
+    uint32_t r = cap_run_end(c, t);
+    if (r - t < 2 || (c->t[t].cls & OFF_NAMEISH))
+        return t;
+    for (uint32_t k = t + 1; k < r; k++) {
+        if ((c->t[k].cls & (OFF_FIRST | OFF_FIGURE)) || c->t[k].known_n) {
+            set_aff(ch, t, k, -1);
+            return k;
+        }
+        if (c->t[k].cls & OFF_NAMEISH)
+            break;
+    }
+    return t;
+}
+
+int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m)
+{
+    uint32_t hs = 0, he = 0, ns, ne, raw;
+    uint32_t t = warta_officials__skip_honorifics(c, ch->end, &hs, &he);
+    int appos = 0;
+    if (t < c->n && (c->t[t].cls & OFF_COMMA)) {
+        appos = 1;
+        t = warta_officials__skip_honorifics(c, t + 1, &hs, &he);
+    }
+    if (t >= c->n || !same_sentence(c, ch->start, t))
+        return 0;
+    if (!appos && ch->aff_s == ch->aff_e && hs == he) {
+        t = split_affiliation(c, t, ch);
+        /* "Perdana Menteri Inggris Sir Keir Starmer": words before an honorific */
+        uint32_t len = run(c, t, &ns, &ne, &raw);
+        if (len && ns == t && raw < c->n && kind(c, raw) == OFF_T_HONORIFIC) {
+            uint32_t hs2 = 0, he2 = 0, t2 = warta_officials__skip_honorifics(c, raw, &hs2, &he2);
+            uint32_t ns2, ne2;
+            if (t2 < c->n && warta_officials__name_run(c, t2, &ns2, &ne2) && ns2 == t2) {
+                set_aff(ch, t, raw, -1);
+                hs = hs2;
+                he = he2;
+                t = t2;
+            }
+        }
+    }
+    uint32_t len = warta_officials__name_run(c, t, &ns, &ne);
+    if (len == 0 || ns != t || len > 5)
+        return 0;
+    if (appos && len == 1 && !(c->t[ns].cls & (OFF_FIGURE | OFF_KNOWN)) && hs == he)
+        return 0;
+    warta_officials__mention_init(m);
+    m->name_s = ns;
+    m->name_e = ne;
+    m->role_s = ch->role_s;
+    m->role_e = ch->role_e;
+    m->rank_s = ch->rank_s;
+    m->rank_e = ch->rank_e;
+    m->hon_s = hs;
+    m->hon_e = he;
+    m->aff_s = ch->aff_s;
+    m->aff_e = ch->aff_e;
+    m->aff_ann = ch->aff_ann;
+    m->former = ch->former;
+    m->score = 0.9f;
+    return 1;
+}

@@ -1,0 +1,193 @@
+/*
+ * officials_doc.c — the per-document token table: every lexicon is asked
+ * once per token here, so the parsers after it only read flags.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "officials.h"
+
+static int title_kind_of(const char *value)
+{
+    static const struct { const char *name; int kind; } kinds[] = {
+        {"office", OFF_T_OFFICE},   {"rank", OFF_T_RANK},     {"occupation", OFF_T_OCCUPATION},
+        {"honorific", OFF_T_HONORIFIC}, {"prefix", OFF_T_PREFIX}, {"former", OFF_T_FORMER},
+        {"suffix", OFF_T_SUFFIX},   {"lead", OFF_T_LEAD},
+    };
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        size_t n = strlen(kinds[k].name);
+        if (strncmp(value, kinds[k].name, n) == 0 && (value[n] == '\0' || value[n] == '\t'))
+            return kinds[k].kind;
+    }
+    return OFF_T_NONE;
+}
+
+/* Is `flag` in the comma-separated flags column (after the kind)? */
+static int has_flag(const char *value, const char *flag)
+{
+    const char *p = strchr(value, '\t');
+    size_t n = strlen(flag);
+    while (p) {
+        p++;
+        if (strncmp(p, flag, n) == 0 && (p[n] == '\0' || p[n] == ',' || p[n] == '\t'))
+            return 1;
+        p = strpbrk(p, ",\t");
+    }
+    return 0;
+}
+
+/* Shape bits from the token's own bytes and the tokenizer's flags. */
+static uint32_t shape_of(const warta_doc *doc, const warta_token *tk)
+{
+    const char *s = doc->text + tk->start;
+    uint32_t len = tk->end - tk->start;
+    if (len == 1) {
+        switch (s[0]) {
+        case ',': return OFF_COMMA;
+        case '(': return OFF_OPEN;
+        case ')': return OFF_CLOSE;
+        case '.': return OFF_DOT;
+        default: break;
+        }
+    }
+    if (!(tk->flags & WARTA_TOK_WORD) || (tk->flags & WARTA_TOK_NUMBER))
+        return 0;
+    for (uint32_t k = 0; k < len; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return 0; /* "G20", "Covid19": never a name */
+    if (tk->flags & WARTA_TOK_ALLCAPS)
+        return OFF_UPPER;
+    if (tk->flags & WARTA_TOK_CAPITAL)
+        return len == 1 ? OFF_CAP | OFF_INITIAL : OFF_CAP;
+    /* "al-Assad", "bin-Salman": a short lower-case particle joined to a
+     * capitalised name by a hyphen is a name word. */
+    for (uint32_t k = 1; k <= 4 && k + 1 < len; k++) {
+        if (s[k] == '-') {
+            if (s[k + 1] >= 'A' && s[k + 1] <= 'Z')
+                return OFF_CAP;
+            break;
+        }
+        if (s[k] < 'a' || s[k] > 'z')
+            break;
+    }
+    return OFF_LOWER;
+}
+
+static int person_kind(const char *value, const char *kind)
+{
+    size_t n = strlen(kind);
+    return strncmp(value, kind, n) == 0 && (value[n] == '\0' || value[n] == '\t');
+}
+
+static void classify(off_ctx *c)
+{
+    const warta_host *h = c->in->host;
+    const warta_doc *doc = c->doc;
+    warta_lexicon_match m;
+    for (uint32_t i = 0; i < c->n; i++) {
+        off_tok *t = &c->t[i];
+        t->cls |= shape_of(doc, &doc->tokens[i]);
+        if ((t->cls & (OFF_CAP | OFF_UPPER | OFF_LOWER)) &&
+            h->lexicon_match(c->in->titles, doc, i, &m)) {
+            t->title_n = (uint8_t)(m.n_tokens > 255 ? 255 : m.n_tokens);
+            t->title_kind = (uint8_t)title_kind_of(m.value);
+            if (has_flag(m.value, "portfolio"))
+                t->cls |= OFF_PORTFOLIO;
+            if (has_flag(m.value, "en"))
+                t->cls |= OFF_EN_TITLE;
+        }
+        if (!(t->cls & (OFF_CAP | OFF_UPPER)))
+            continue;
+        if (h->lexicon_match(c->in->stop, doc, i, &m))
+            for (uint32_t k = i; k < i + m.n_tokens && k < c->n; k++)
+                c->t[k].cls |= OFF_STOP;
+        if (!(t->cls & OFF_CAP))
+            continue;
+        if (h->lexicon_match(c->in->common, doc, i, &m) == 1)
+            t->cls |= OFF_COMMON;
+        if (h->lexicon_match(c->in->first, doc, i, &m) == 1)
+            t->cls |= OFF_FIRST;
+        if (h->lexicon_match(c->in->names, doc, i, &m)) {
+            if (m.n_tokens == 1 && person_kind(m.value, "figure")) {
+                t->cls |= OFF_FIGURE;
+            } else if (m.n_tokens > 1 && person_kind(m.value, "full")) {
+                t->known_n = (uint8_t)(m.n_tokens > 255 ? 255 : m.n_tokens);
+                for (uint32_t k = i; k < i + m.n_tokens && k < c->n; k++)
+                    c->t[k].cls |= OFF_KNOWN;
+            }
+        }
+    }
+}
+
+/* First token whose start is >= off (tokens are sorted by position). */
+static uint32_t token_at_or_after(const warta_doc *doc, uint32_t off)
+{
+    uint32_t lo = 0, hi = doc->n_tokens;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int is_place_or_org(const warta_annotation *a)
+{
+    return a->kind == WARTA_ANN_MENTION && a->label &&
+           (strcmp(a->label, "location") == 0 || strcmp(a->label, "organization") == 0);
+}
+
+/* Annotations come in emit order, so each is placed with a binary search;
+ * the longest one starting at a token is the one a title refers to (the
+ * whole "Kementerian Luar Negeri Rusia", not its "Rusia"). */
+static void index_annotations(off_ctx *c)
+{
+    const warta_doc *doc = c->doc;
+    if (doc->struct_size < offsetof(warta_doc, n_annotations) + sizeof doc->n_annotations)
+        return;
+    for (uint32_t a = 0; a < doc->n_annotations; a++) {
+        const warta_annotation *ann = &doc->annotations[a];
+        if (!is_place_or_org(ann))
+            continue;
+        uint32_t s = token_at_or_after(doc, ann->start);
+        uint32_t e = token_at_or_after(doc, ann->end);
+        if (s >= e || s >= c->n)
+            continue;
+        off_tok *t = &c->t[s];
+        if (t->ann < 0 || e > t->ann_end) {
+            t->ann = (int32_t)a;
+            t->ann_end = e;
+        }
+        for (uint32_t k = s; k < e; k++)
+            c->t[k].cls |= OFF_COVERED;
+    }
+}
+
+int warta_officials__ctx_init(off_ctx *c, const warta_officials *in, const warta_doc *doc,
+                              const warta_sink *sink)
+{
+    memset(c, 0, sizeof *c);
+    c->in = in;
+    c->doc = doc;
+    c->sink = sink;
+    c->n = doc->n_tokens;
+    if (c->n == 0)
+        return WARTA_OK;
+    c->t = calloc(c->n, sizeof *c->t);
+    if (!c->t)
+        return WARTA_ENOMEM;
+    for (uint32_t i = 0; i < c->n; i++)
+        c->t[i].ann = -1;
+    classify(c);
+    index_annotations(c);
+    return WARTA_OK;
+}
+
+void warta_officials__ctx_free(off_ctx *c)
+{
+    free(c->t);
+    free(c->found);
+    memset(c, 0, sizeof *c);
+}

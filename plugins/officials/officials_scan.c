@@ -1,0 +1,231 @@
+/*
+ * officials_scan.c — the left-to-right pass: at each token, in order,
+ *   1. a title chain introducing a name        "Presiden Rusia Vladimir Putin"
+ *   2. an affiliation before an English title  "White House press secretary Karoline Leavitt"
+ *   3. an honorific before a name              "Sir Keir Starmer", "Pak Budi"
+ *   4. a run of capitalised words              "Kimberly Halkett", with a role
+ *      set off after it when there is one      "Leavitt, the press secretary,"
+ * Whatever matches is emitted and the scan resumes after it.
+ */
+#include <string.h>
+
+#include "officials.h"
+
+#define MAX_GENERIC 4 /* longer capitalised runs are headlines, not names */
+
+static int kind(const off_ctx *c, uint32_t i)
+{
+    return i < c->n && c->t[i].title_n ? c->t[i].title_kind : OFF_T_NONE;
+}
+
+/* Only English puts the affiliation before the title ("US President");
+ * in Indonesian a place before a title is where something happened. */
+static int english_title(const off_ctx *c, uint32_t i)
+{
+    return warta_officials__is_role_title(c, i) && (c->t[i].cls & OFF_EN_TITLE);
+}
+
+/* A chain at `title`, its affiliation already read before it as [s, e). */
+static int affiliated_chain(const off_ctx *c, uint32_t s, uint32_t e, int32_t ann, off_mention *m)
+{
+    off_chain ch;
+    if (!english_title(c, e) || !warta_officials__parse_chain(c, e, &ch))
+        return 0;
+    if (ch.aff_s == ch.aff_e) {
+        ch.aff_s = s;
+        ch.aff_e = e;
+        ch.aff_ann = ann;
+    }
+    ch.start = s;
+    return warta_officials__titled_name(c, &ch, m);
+}
+
+static uint32_t upper_run_end(const off_ctx *c, uint32_t t)
+{
+    uint32_t e = t;
+    while (e < c->n && e - t < 3 && (c->t[e].cls & OFF_UPPER) && !(c->t[e].cls & OFF_COVERED) &&
+           !warta_officials__is_role_title(c, e) && kind(c, e) != OFF_T_HONORIFIC)
+        e++;
+    return e;
+}
+
+/* ", the press secretary," after a name: the role belongs to that name when
+ * no other name follows the title. */
+static int role_after(const off_ctx *c, uint32_t e, off_chain *ch)
+{
+    if (e + 1 >= c->n || !(c->t[e].cls & OFF_COMMA))
+        return 0;
+    uint32_t p = e + 1;
+    if (kind(c, p) == OFF_T_LEAD)
+        p += c->t[p].title_n;
+    if (p >= c->n)
+        return 0;
+    uint32_t end = 0;
+    if (c->t[p].ann >= 0 && english_title(c, c->t[p].ann_end)) {
+        end = warta_officials__parse_chain(c, c->t[p].ann_end, ch);
+        if (end && ch->aff_s == ch->aff_e) {
+            ch->aff_s = p;
+            ch->aff_e = c->t[p].ann_end;
+            ch->aff_ann = c->t[p].ann;
+        }
+    } else {
+        end = warta_officials__parse_chain(c, p, ch);
+    }
+    if (!end)
+        return 0;
+    uint32_t hs = 0, he = 0, ns, ne;
+    uint32_t t = warta_officials__skip_honorifics(c, end, &hs, &he);
+    if (t < c->n && (c->t[t].cls & OFF_COMMA))
+        t++;
+    if (t < c->n && warta_officials__name_run(c, t, &ns, &ne) && ns == t)
+        return 0; /* "Trump, Presiden Rusia Vladimir Putin": Putin's title */
+    return 1;
+}
+
+static int has_any(const off_ctx *c, uint32_t s, uint32_t e, uint32_t bits)
+{
+    for (uint32_t k = s; k < e; k++)
+        if (c->t[k].cls & bits)
+            return 1;
+    return 0;
+}
+
+/* Is the trimmed run [s, e) a person on its own? */
+static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, float *score)
+{
+    uint32_t len = e - s;
+    if (c->t[s].known_n == len) {
+        *score = 0.85f;
+        return 1;
+    }
+    if (len == 1) {
+        *score = 0.8f;
+        return (c->t[s].cls & OFF_FIGURE) != 0;
+    }
+    *score = has_any(c, s, e, OFF_NAMEISH) ? 0.8f : 0.7f;
+    return len <= MAX_GENERIC;
+}
+
+static void apply_role(off_mention *m, const off_chain *ch)
+{
+    m->role_s = ch->role_s;
+    m->role_e = ch->role_e;
+    m->rank_s = ch->rank_s;
+    m->rank_e = ch->rank_e;
+    m->aff_s = ch->aff_s;
+    m->aff_e = ch->aff_e;
+    m->aff_ann = ch->aff_ann;
+    m->former = ch->former;
+}
+
+/* Step 4; returns where the scan goes on. */
+static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
+{
+    uint32_t ns, ne;
+    uint32_t len = warta_officials__name_run(c, i, &ns, &ne);
+    /* where the raw run stopped: skip the whole run when nothing is taken */
+    uint32_t raw = i;
+    while (raw < c->n && raw - i < 8 && (c->t[raw].cls & OFF_CAP) &&
+           !(c->t[raw].cls & (OFF_COVERED | OFF_TAKEN)) && !warta_officials__is_role_title(c, raw) &&
+           kind(c, raw) != OFF_T_HONORIFIC)
+        raw++;
+    off_mention m;
+    if (raw > i && raw - i <= 4 && !has_any(c, i, raw, OFF_NAMEISH) &&
+        affiliated_chain(c, i, raw, -1, &m)) {
+        *rc = warta_officials__emit(c, &m);
+        return m.name_e;
+    }
+    if (len == 0)
+        return raw > i ? raw : i + 1;
+    warta_officials__mention_init(&m);
+    m.name_s = ns;
+    m.name_e = ne;
+    off_chain ch;
+    uint32_t next = ne;
+    float score = 0;
+    if (role_after(c, ne, &ch)) {
+        apply_role(&m, &ch);
+        m.score = 0.85f;
+        next = ch.end;
+    } else if (generic_person(c, ns, ne, &score)) {
+        m.score = score;
+    } else {
+        return raw > ne ? raw : ne;
+    }
+    *rc = warta_officials__emit(c, &m);
+    return next;
+}
+
+int warta_officials__scan(off_ctx *c)
+{
+    int rc = WARTA_OK;
+    uint32_t i = 0;
+    while (i < c->n && rc == WARTA_OK && !c->stopped) {
+        off_tok *t = &c->t[i];
+        off_chain ch;
+        off_mention m;
+        if (t->cls & OFF_TAKEN) {
+            i++;
+            continue;
+        }
+        /* 1. title chain */
+        if ((warta_officials__is_role_title(c, i) || kind(c, i) == OFF_T_FORMER) &&
+            warta_officials__parse_chain(c, i, &ch)) {
+            if (warta_officials__titled_name(c, &ch, &m)) {
+                rc = warta_officials__emit(c, &m);
+                i = m.name_e;
+            } else {
+                i++;
+            }
+            continue;
+        }
+        /* 2. annotated or acronym affiliation before an English title */
+        if (t->ann >= 0) {
+            if (affiliated_chain(c, i, t->ann_end, t->ann, &m)) {
+                rc = warta_officials__emit(c, &m);
+                i = m.name_e;
+            } else {
+                i = t->ann_end;
+            }
+            continue;
+        }
+        if ((t->cls & OFF_UPPER) && !(t->cls & OFF_COVERED)) {
+            uint32_t e = upper_run_end(c, i);
+            if (e > i && affiliated_chain(c, i, e, -1, &m)) {
+                rc = warta_officials__emit(c, &m);
+                i = m.name_e;
+                continue;
+            }
+            i++;
+            continue;
+        }
+        /* 3. honorific */
+        if (kind(c, i) == OFF_T_HONORIFIC && !(t->cls & (OFF_STOP | OFF_COVERED))) {
+            uint32_t hs = 0, he = 0, ns, ne;
+            uint32_t n = warta_officials__skip_honorifics(c, i, &hs, &he);
+            uint32_t len = n < c->n ? warta_officials__name_run(c, n, &ns, &ne) : 0;
+            if (len && ns == n && len <= 5) {
+                warta_officials__mention_init(&m);
+                m.name_s = ns;
+                m.name_e = ne;
+                m.hon_s = hs;
+                m.hon_e = he;
+                m.score = 0.8f;
+                if (role_after(c, ne, &ch))
+                    apply_role(&m, &ch);
+                rc = warta_officials__emit(c, &m);
+                i = ne;
+            } else {
+                i = n > i ? n : i + 1;
+            }
+            continue;
+        }
+        /* 4. capitalised words */
+        if (t->cls & OFF_CAP) {
+            i = capitalised_run(c, i, &rc);
+            continue;
+        }
+        i++;
+    }
+    return rc;
+}
