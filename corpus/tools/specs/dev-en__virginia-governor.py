@@ -4,7 +4,7 @@ d.mark("person", "Mark Herring", key="herring")
 d.mark("person", "A.E. Dick Howard", key="howard")
 d.mark("person", "Hillary Clinton", key="clinton")
 d.mark("location", "Virginia", "Richmond")
-d.mark("organization", "University of Virginia", "Democratic Party")
+d.mark("organization", "University of Virginia", "Democratic Party", "Democratic")
 
 d.role("Virginia Gov. Terry McAuliffe", "Gov.", "Terry McAuliffe", aff="Virginia")
 d.role("Attorney General Mark Herring", "Attorney General", "Mark Herring")
