@@ -112,6 +112,7 @@ typedef struct off_chain {
     uint32_t role_s, role_e, rank_s, rank_e, aff_s, aff_e;
     int32_t aff_ann;
     int former;
+    int last_kind;            /* OFF_T_* of the last title read               */
 } off_chain;
 
 /* officials_doc.c */

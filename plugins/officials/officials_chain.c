@@ -159,12 +159,24 @@ static uint32_t cap_run_end(const off_ctx *c, uint32_t t)
     return e;
 }
 
-static int has_nameish(const off_ctx *c, uint32_t s, uint32_t e)
+static int has_any(const off_ctx *c, uint32_t s, uint32_t e, uint32_t bits)
 {
     for (uint32_t k = s; k < e; k++)
-        if (c->t[k].cls & OFF_NAMEISH)
+        if (c->t[k].cls & bits)
             return 1;
     return 0;
+}
+
+/* Tokens of the title at t, cut before an annotation starting inside it:
+ * in "Kepala Desa Sukamaju" annotated "Desa Sukamaju", the role is "Kepala"
+ * and the village its affiliation. */
+static uint32_t title_len(const off_ctx *c, uint32_t t)
+{
+    uint32_t n = c->t[t].title_n;
+    for (uint32_t k = 1; k < n && t + k < c->n; k++)
+        if (c->t[t + k].ann >= 0)
+            return k;
+    return n;
 }
 
 static void set_aff(off_chain *ch, uint32_t s, uint32_t e, int32_t ann)
@@ -277,7 +289,7 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
             t += c->t[t].title_n;
         int k = kind(c, t);
         int portfolio = (c->t[t].cls & OFF_PORTFOLIO) != 0;
-        t += c->t[t].title_n;
+        t += title_len(c, t);
         if (portfolio)
             t = portfolio_words(c, t);
         if (k == OFF_T_RANK) {
@@ -292,6 +304,7 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
             ch->role_e = t;
         }
         units++;
+        ch->last_kind = k;
         uint32_t a = affiliation(c, t, ch);
         if (a > t) {
             t = a;
@@ -302,14 +315,14 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
          * affiliation even when no plugin annotated them. */
         uint32_t r = cap_run_end(c, t);
         if (r > t && r < c->n) {
-            if (warta_officials__is_role_title(c, r) && !has_nameish(c, t, r)) {
+            if (warta_officials__is_role_title(c, r) && !has_any(c, t, r, OFF_KNOWN | OFF_FIGURE)) {
                 set_aff(ch, t, r, -1);
                 t = r;
                 continue;
             }
             if ((c->t[r].cls & OFF_COMMA) && appositive_name_at(c, r + 1)) {
                 /* a person ("diplomat senior Trump, Marco Rubio") is no affiliation */
-                if (!has_nameish(c, t, r))
+                if (!has_any(c, t, r, OFF_NAMEISH))
                     set_aff(ch, t, r, -1);
                 t = r;
                 break;
@@ -351,7 +364,8 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
     }
     if (t >= c->n || !same_sentence(c, ch->start, t))
         return 0;
-    if (!appos && ch->aff_s == ch->aff_e && hs == he) {
+    /* a rank stands right before its name: "Brigjen Trunoyudo Wisnu Andiko" */
+    if (!appos && ch->aff_s == ch->aff_e && hs == he && ch->last_kind != OFF_T_RANK) {
         t = split_affiliation(c, t, ch);
         /* "Perdana Menteri Inggris Sir Keir Starmer": words before an honorific */
         uint32_t len = run(c, t, &ns, &ne, &raw);

@@ -93,8 +93,10 @@ static int has_any(const off_ctx *c, uint32_t s, uint32_t e, uint32_t bits)
 /* Is the trimmed run [s, e) a person on its own? */
 static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, float *score)
 {
-    uint32_t len = e - s;
-    if (c->t[s].known_n == len) {
+    uint32_t len = 0; /* words: the dot of an initial is not one */
+    for (uint32_t k = s; k < e; k++)
+        len += !(c->t[k].cls & OFF_DOT);
+    if (c->t[s].known_n == e - s) {
         *score = 0.85f;
         return 1;
     }
@@ -136,7 +138,7 @@ static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
         return m.name_e;
     }
     if (len == 0)
-        return raw > i ? raw : i + 1;
+        return i + 1;
     warta_officials__mention_init(&m);
     m.name_s = ns;
     m.name_e = ne;
@@ -150,7 +152,7 @@ static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
     } else if (generic_person(c, ns, ne, &score)) {
         m.score = score;
     } else {
-        return raw > ne ? raw : ne;
+        return ne; /* a later start only drops words from the left: no new name */
     }
     *rc = warta_officials__emit(c, &m);
     return next;

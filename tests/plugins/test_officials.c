@@ -1,0 +1,366 @@
+/*
+ * test_officials.c — the officials plugin, run after locations and
+ * organizations as in a real pipeline: titles before names, appositions,
+ * ranks, nested organisations in titles, English forms, bare later
+ * mentions, people without an office, and lower-case text.
+ * Sentences marked "seed" are copied from shared/seeds.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "warta/warta.h"
+
+static warta_engine *engine;
+
+typedef struct doc {
+    const char *text;
+    warta_result *res;
+} doc;
+
+static doc annotate(const char *text)
+{
+    doc d = {text, NULL};
+    int rc = warta_annotate(engine, text, strlen(text), "t", "id", &d.res);
+    CHECK_INT(rc, WARTA_OK);
+    return d;
+}
+
+static int is_person(const warta_mention *m)
+{
+    return strcmp(m->type, "official") == 0 || strcmp(m->type, "person") == 0;
+}
+
+static int span_is(const doc *d, uint32_t start, uint32_t end, const char *s)
+{
+    return end - start == strlen(s) && memcmp(d->text + start, s, end - start) == 0;
+}
+
+/* The n-th (0-based) person or official mention whose text is `name`. */
+static const warta_mention *person_nth(const doc *d, const char *name, int nth)
+{
+    if (!d->res)
+        return NULL;
+    for (uint32_t i = 0; i < warta_result_mention_count(d->res); i++) {
+        const warta_mention *m = warta_result_mention(d->res, i);
+        if (is_person(m) && span_is(d, m->start, m->end, name) && nth-- == 0)
+            return m;
+    }
+    return NULL;
+}
+
+static const warta_mention *person(const doc *d, const char *name)
+{
+    return person_nth(d, name, 0);
+}
+
+static int count_persons(const doc *d)
+{
+    int n = 0;
+    for (uint32_t i = 0; d->res && i < warta_result_mention_count(d->res); i++)
+        n += is_person(warta_result_mention(d->res, i));
+    return n;
+}
+
+static const char *attr(const warta_mention *m, const char *key)
+{
+    for (uint32_t k = 0; m && k < m->n_attrs; k++)
+        if (strcmp(m->attrs[k].key, key) == 0)
+            return m->attrs[k].value;
+    return NULL;
+}
+
+/* Checks an official: its role text and span, and its affiliation's text
+ * (NULL: none), through the annotation the ref points to when `ref` is set. */
+static void expect_official(const doc *d, const char *name, const char *role, const char *aff, int ref,
+                            int line)
+{
+    const warta_mention *m = person(d, name);
+    if (!m) {
+        fprintf(stderr, "line %d: no mention \"%s\"\n", line, name);
+        CHECK(m != NULL);
+        return;
+    }
+    if (strcmp(m->type, "official") != 0)
+        fprintf(stderr, "line %d: \"%s\" is %s\n", line, name, m->type);
+    CHECK_STR(m->type, "official");
+    CHECK_STR(m->role, role);
+    CHECK(m->role_start >= 0 && span_is(d, (uint32_t)m->role_start, (uint32_t)m->role_end, role));
+    if (!aff) {
+        CHECK(attr(m, "affiliation") == NULL);
+        CHECK_INT(m->affiliation, -1);
+        return;
+    }
+    CHECK_STR(attr(m, "affiliation"), aff);
+    if (ref) {
+        CHECK(m->affiliation >= 0);
+        if (m->affiliation >= 0) {
+            const warta_mention *a = warta_result_mention(d->res, (uint32_t)m->affiliation);
+            CHECK(span_is(d, a->start, a->end, aff));
+            CHECK(strcmp(a->type, "location") == 0 || strcmp(a->type, "organization") == 0);
+        }
+    }
+}
+#define OFFICIAL(d, name, role, aff, ref) expect_official(d, name, role, aff, ref, __LINE__)
+
+static void expect_plain_person(const doc *d, const char *name)
+{
+    const warta_mention *m = person(d, name);
+    CHECK(m != NULL);
+    if (m) {
+        CHECK_STR(m->type, "person");
+        CHECK(m->role == NULL);
+    }
+}
+
+static void release(doc *d)
+{
+    warta_result_free(d->res);
+    d->res = NULL;
+}
+
+static void test_titles_before_names(void)
+{
+    /* seed: klikanggaran */
+    doc d = annotate("(KLIKANGGARAN) – Dunia internasional tengah menantikan potensi pertemuan penting antara "
+                     "mantan Presiden AS Donald Trump dan Presiden Rusia Vladimir Putin yang disebut-sebut akan "
+                     "berlangsung secepatnya minggu depan.");
+    OFFICIAL(&d, "Donald Trump", "mantan Presiden", "AS", 1);
+    CHECK_STR(attr(person(&d, "Donald Trump"), "former"), "yes");
+    OFFICIAL(&d, "Vladimir Putin", "Presiden", "Rusia", 1);
+    CHECK_INT(count_persons(&d), 2);
+    release(&d);
+
+    /* seed: klikanggaran */
+    d = annotate("Sumber dari Eropa yang ikut dalam panggilan konferensi dengan Trump mengatakan bahwa pertemuan "
+                 "ini akan bersifat terbatas tanpa kehadiran pemimpin Eropa lain, seperti Kanselir Jerman "
+                 "Friedrich Merz, Perdana Menteri Inggris Sir Keir Starmer, atau Sekjen NATO Mark Rutte yang "
+                 "ikut dalam panggilan.");
+    OFFICIAL(&d, "Friedrich Merz", "Kanselir", "Jerman", 1);
+    OFFICIAL(&d, "Keir Starmer", "Perdana Menteri", "Inggris", 1);
+    CHECK_STR(attr(person(&d, "Keir Starmer"), "honorific"), "Sir");
+    OFFICIAL(&d, "Mark Rutte", "Sekjen", "NATO", 1);
+    CHECK(person(&d, "Sir Keir Starmer") == NULL);
+    release(&d);
+
+    /* seed: anchorage */
+    d = annotate("MENJELANG pertemuan antara Presiden Amerika Serikat (AS) Donald Trump dan Presiden Rusia "
+                 "Vladimir Putin, Jumat, komunikasi ditingkatkan. Para diplomat tinggi kedua negara melakukan "
+                 "pembicaraan lewat sambungan telepon.");
+    OFFICIAL(&d, "Donald Trump", "Presiden", "Amerika Serikat", 1);
+    OFFICIAL(&d, "Vladimir Putin", "Presiden", "Rusia", 1);
+    CHECK_INT(count_persons(&d), 2);
+    release(&d);
+
+    /* seed: anchorage */
+    d = annotate("Melalui unggahan di Telegram, Selasa (12/8), Kementerian Luar Negeri Rusia menyampaikan Menteri "
+                 "Luar Negeri Sergey Lavrov dan mitranya dari AS sepakat memastikan perundingan berjalan sukses.");
+    OFFICIAL(&d, "Sergey Lavrov", "Menteri Luar Negeri", NULL, 0);
+    CHECK_INT(count_persons(&d), 1);
+    release(&d);
+
+    /* seed: anchorage and klikanggaran */
+    d = annotate("Pernyataan tersebut langsung berhadapan dengan penolakan tegas dari Kiev. Presiden Ukraina "
+                 "Volodymyr Zelensky menyebut Putin menginginkan Ukraina menarik diri. Trump mendorong agar Putin "
+                 "menggelar pertemuan dengan Presiden Ukraina Volodymyr Zelenskyy sebagai bagian dari upaya "
+                 "mediasi.");
+    OFFICIAL(&d, "Volodymyr Zelensky", "Presiden", "Ukraina", 1);
+    OFFICIAL(&d, "Volodymyr Zelenskyy", "Presiden", "Ukraina", 1);
+    release(&d);
+}
+
+static void test_appositions(void)
+{
+    /* seed: anchorage */
+    doc d = annotate("Juru bicara Gedung Putih, Karoline Leavitt, mengumumkan Trump akan bertolak ke Anchorage "
+                     "Alaska, pada Jumat pagi.");
+    OFFICIAL(&d, "Karoline Leavitt", "Juru bicara", "Gedung Putih", 1);
+    release(&d);
+
+    /* seed: klikanggaran */
+    d = annotate("“The Russians expressed their desire to meet with President Trump, and the president is open "
+                 "to meeting with both President Putin and President Zelenskyy. President Trump wants this "
+                 "brutal war to end,” kata Juru Bicara Gedung Putih, Karoline Leavitt.");
+    OFFICIAL(&d, "Karoline Leavitt", "Juru Bicara", "Gedung Putih", 1);
+    OFFICIAL(&d, "Putin", "President", NULL, 0);
+    OFFICIAL(&d, "Zelenskyy", "President", NULL, 0);
+    CHECK(person_nth(&d, "Trump", 1) != NULL);
+    CHECK_STR(person_nth(&d, "Trump", 1) ? person_nth(&d, "Trump", 1)->role : NULL, "President");
+    release(&d);
+
+    /* seed: klikanggaran */
+    d = annotate("Informasi ini diperkuat setelah utusan khusus AS, Steve Witkoff, melakukan pertemuan dengan "
+                 "Vladimir Putin di Moskow dan menyampaikan bahwa Rusia menyatakan minat untuk bertemu dengan "
+                 "Trump.");
+    OFFICIAL(&d, "Steve Witkoff", "utusan khusus", "AS", 1);
+    expect_plain_person(&d, "Vladimir Putin");
+    release(&d);
+
+    /* seed: klikanggaran — a person before the comma is no affiliation */
+    d = annotate("Meskipun tidak ada panggilan resmi yang dijadwalkan antara Trump dan Putin, diplomat senior "
+                 "Trump, Marco Rubio, menyatakan bahwa pembicaraan bisa terjadi dalam beberapa hari ke depan.");
+    OFFICIAL(&d, "Marco Rubio", "diplomat senior", NULL, 0);
+    release(&d);
+
+    /* seed: anchorage */
+    d = annotate("Reporter Al Jazeera, Kimberly Halkett, mencatat adanya perubahan nada dari Trump.");
+    OFFICIAL(&d, "Kimberly Halkett", "Reporter", "Al Jazeera", 1);
+    release(&d);
+}
+
+static void test_ranks_and_indonesian_offices(void)
+{
+    doc d = annotate("Kapolda Metro Jaya Irjen Karyoto mengatakan, Kombes Ade Ary Syam Indradi dan AKBP Budi "
+                     "Hermanto sudah memeriksa saksi.");
+    const warta_mention *m = person(&d, "Karyoto");
+    CHECK(m != NULL);
+    if (m) {
+        CHECK_STR(m->type, "official");
+        CHECK_STR(m->role, "Kapolda");
+        CHECK_STR(attr(m, "rank"), "Irjen");
+    }
+    OFFICIAL(&d, "Ade Ary Syam Indradi", "Kombes", NULL, 0);
+    OFFICIAL(&d, "Budi Hermanto", "AKBP", NULL, 0);
+    release(&d);
+
+    d = annotate("Kapolri Jenderal Listyo Sigit Prabowo meminta Brigjen Pol. Trunoyudo Wisnu Andiko dan Ipda "
+                 "Rudi Santoso menindak tegas pelaku.");
+    m = person(&d, "Listyo Sigit Prabowo");
+    CHECK(m && strcmp(m->role, "Kapolri") == 0 && attr(m, "rank") && strcmp(attr(m, "rank"), "Jenderal") == 0);
+    OFFICIAL(&d, "Trunoyudo Wisnu Andiko", "Brigjen", NULL, 0);
+    OFFICIAL(&d, "Rudi Santoso", "Ipda", NULL, 0);
+    release(&d);
+
+    d = annotate("Gubernur Jawa Barat Dedi Mulyadi bertemu Wali Kota Bandung Muhammad Farhan dan Bupati Bogor "
+                 "Rudy Susmanto di Gedung Sate.");
+    OFFICIAL(&d, "Dedi Mulyadi", "Gubernur", "Jawa Barat", 1);
+    OFFICIAL(&d, "Muhammad Farhan", "Wali Kota", "Bandung", 1);
+    OFFICIAL(&d, "Rudy Susmanto", "Bupati", "Bogor", 0);
+    release(&d);
+
+    d = annotate("Menteri Koordinator Bidang Perekonomian Airlangga Hartarto dan Menteri Keuangan Sri Mulyani "
+                 "Indrawati hadir bersama Kepala Desa Sukamaju, Asep Saepudin.");
+    OFFICIAL(&d, "Airlangga Hartarto", "Menteri Koordinator Bidang Perekonomian", NULL, 0);
+    OFFICIAL(&d, "Sri Mulyani Indrawati", "Menteri Keuangan", NULL, 0);
+    /* the village is annotated, so it is the affiliation of "Kepala" */
+    m = person(&d, "Asep Saepudin");
+    CHECK(m && m->role && strcmp(m->type, "official") == 0);
+    if (m && m->role && strcmp(m->role, "Kepala Desa") != 0)
+        OFFICIAL(&d, "Asep Saepudin", "Kepala", "Desa Sukamaju", 1);
+    release(&d);
+}
+
+static void test_nested_organisation(void)
+{
+    doc d = annotate("Juru Bicara Kementerian Luar Negeri Rusia Maria Zakharova mengatakan Moskow siap berunding.");
+    OFFICIAL(&d, "Maria Zakharova", "Juru Bicara", "Kementerian Luar Negeri Rusia", 1);
+    release(&d);
+}
+
+static void test_english(void)
+{
+    doc d = annotate("White House press secretary Karoline Leavitt said on Monday that the meeting would go "
+                     "ahead. Leavitt, the press secretary, added that President Donald Trump and Secretary of "
+                     "State Marco Rubio would travel together.");
+    OFFICIAL(&d, "Karoline Leavitt", "press secretary", "White House", 1);
+    const warta_mention *m = person(&d, "Leavitt");
+    CHECK(m != NULL);
+    if (m) {
+        CHECK_STR(m->type, "official");
+        CHECK_STR(m->role, "press secretary");
+    }
+    OFFICIAL(&d, "Donald Trump", "President", NULL, 0);
+    OFFICIAL(&d, "Marco Rubio", "Secretary of State", NULL, 0);
+    CHECK(person(&d, "Monday") == NULL);
+    release(&d);
+}
+
+static void test_bare_surname_and_plain_persons(void)
+{
+    /* seed: anchorage (abridged) */
+    doc d = annotate("Juru bicara Gedung Putih, Karoline Leavitt, mengumumkan Trump akan bertolak ke Anchorage. "
+                     "Sehari sebelumnya, Presiden AS Donald Trump mengatakan kepada wartawan. Reporter Al Jazeera, "
+                     "Kimberly Halkett, mencatat perubahan nada dari Trump. \"Tujuan pertemuan ini adalah untuk "
+                     "mendengarkan Putin,\" lapor Halkett.");
+    const warta_mention *full = person(&d, "Donald Trump");
+    const warta_mention *early = person_nth(&d, "Trump", 0);
+    const warta_mention *late = person_nth(&d, "Trump", 1);
+    const warta_mention *halkett = person(&d, "Halkett");
+    CHECK(full && early && late && halkett);
+    if (full && early && late) {
+        CHECK_STR(late->type, "person");
+        CHECK_INT(late->entity, full->entity);
+        CHECK_INT(early->entity, full->entity); /* the headline-style earlier mention too */
+    }
+    if (halkett && person(&d, "Kimberly Halkett"))
+        CHECK_INT(halkett->entity, person(&d, "Kimberly Halkett")->entity);
+    release(&d);
+
+    d = annotate("Kimberly Halkett dan Budi Gunawan menghadiri acara itu bersama Raffi Ahmad. Sehari sebelumnya "
+                 "Ahmad Dhani tampil di Jakarta.");
+    expect_plain_person(&d, "Kimberly Halkett");
+    expect_plain_person(&d, "Budi Gunawan");
+    expect_plain_person(&d, "Raffi Ahmad");
+    expect_plain_person(&d, "Ahmad Dhani");
+    CHECK(person(&d, "Sehari") == NULL);
+    CHECK(person(&d, "Jakarta") == NULL);
+    release(&d);
+
+    /* headlines: common words around a name are cut off, no name is invented */
+    d = annotate("Baca Juga: Raffi Ahmad Ungkap Rahasia Memulai Bisnis: Jangan Takut Gagal, Siap Capek, dan "
+                 "Mulailah dari Dasar\nFokus Pembahasan: Gencatan Senjata dan Perundingan Damai\nSanksi Sekunder "
+                 "dan Kalkulasi Politik\nTrump Perintahkan 2 Kapal Selam Nuklir Dekati Rusia Usai Ancaman "
+                 "Medvedev soal Sistem Serangan Balasan Era Soviet");
+    expect_plain_person(&d, "Raffi Ahmad");
+    expect_plain_person(&d, "Trump");
+    expect_plain_person(&d, "Medvedev");
+    CHECK_INT(count_persons(&d), 3);
+    release(&d);
+
+    /* name particles and initials */
+    d = annotate("Pangeran Mohammed bin Salman bertemu John F. Kennedy Jr di Riyadh, sementara Bashar al-Assad "
+                 "tidak hadir.");
+    CHECK(person(&d, "Mohammed bin Salman") != NULL);
+    CHECK(person(&d, "Bashar al-Assad") != NULL);
+    CHECK(person(&d, "John F. Kennedy Jr") != NULL);
+    release(&d);
+}
+
+static void test_lowercase_has_no_person(void)
+{
+    doc d = annotate("presiden as donald trump dan presiden rusia vladimir putin bertemu. juru bicara gedung "
+                     "putih, karoline leavitt, mengatakan trump senang. kapolda metro jaya irjen karyoto hadir.");
+    CHECK_INT(count_persons(&d), 0);
+    release(&d);
+    d = annotate("Dalam pertemuan itu, para pejabat membahas gencatan senjata. Menurut laporan, Sidang Umum "
+                 "PBB akan digelar pada Senin (12/8).");
+    CHECK_INT(count_persons(&d), 0);
+    release(&d);
+}
+
+int main(void)
+{
+    const char *dir = check_env("WARTA_TEST_PLUGIN_DIR", NULL);
+    CHECK(dir != NULL);
+    if (!dir)
+        return check_report("test_officials");
+    CHECK_INT(warta_engine_new(&engine), WARTA_OK);
+    CHECK_INT(warta_engine_add_plugin_dir(engine, dir), WARTA_OK);
+    CHECK_INT(warta_engine_select_plugins(engine, "locations,organizations,officials"), WARTA_OK);
+    int rc = warta_engine_load(engine);
+    if (rc < 0)
+        fprintf(stderr, "load: %s\n", warta_engine_last_error(engine));
+    CHECK_INT(rc, WARTA_OK);
+    if (rc == WARTA_OK) {
+        test_titles_before_names();
+        test_appositions();
+        test_ranks_and_indonesian_offices();
+        test_nested_organisation();
+        test_english();
+        test_bare_surname_and_plain_persons();
+        test_lowercase_has_no_person();
+    }
+    warta_engine_free(engine);
+    return check_report("test_officials");
+}
