@@ -1,0 +1,358 @@
+/*
+ * locations — place names: countries, Indonesian provinces, regencies,
+ * cities and districts, world cities and regions, in Indonesian and English.
+ *
+ * Two rules, one left-to-right pass, longest candidate first:
+ *   gazetteer  a capitalised phrase from world.tsv, countries.tsv or
+ *              indonesia.tsv ("Rusia", "Amerika Serikat", "Jawa Barat");
+ *              ambiguous entries need a cue word before them ("di Batu");
+ *   head       a head word and a name: "Kota Bandung", "Kecamatan Gembong",
+ *              "Desa Kedungbulus" (heads.tsv; districts.tsv for kecamatan).
+ * All word lists are TSV lexicons beside the plugin (see README.md).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "warta/plugin.h"
+
+#include "loc_entry.h"
+
+enum { GAZ_WORLD, GAZ_COUNTRIES, GAZ_INDONESIA, N_GAZ };
+
+typedef struct loc_state {
+    const warta_host *host;
+    warta_lexicon *gaz[N_GAZ];   /* in priority order: hand-made list first */
+    warta_lexicon *districts;
+    warta_lexicon *heads;
+    warta_lexicon *words;
+} loc_state;
+
+static const char *const gaz_files[N_GAZ] = {"world.tsv", "countries.tsv", "indonesia.tsv"};
+
+/* A found place, before it is emitted. */
+typedef struct found {
+    uint32_t first, last;     /* tokens, half-open */
+    uint32_t name_first;      /* first token of the name proper */
+    float score;
+    const char *rule;
+    loc_entry e;
+} found;
+
+/* ---- token helpers ------------------------------------------------------ */
+
+static uint32_t sentence_end(const warta_doc *doc, uint32_t tok)
+{
+    uint32_t s = doc->tokens[tok].sentence;
+    return s < doc->n_sentences ? doc->sentences[s].tok_end : doc->n_tokens;
+}
+
+static uint32_t sentence_start(const warta_doc *doc, uint32_t tok)
+{
+    uint32_t s = doc->tokens[tok].sentence;
+    return s < doc->n_sentences ? doc->sentences[s].tok_start : 0;
+}
+
+static int is_capital_word(const warta_token *t)
+{
+    return (t->flags & WARTA_TOK_WORD) && (t->flags & WARTA_TOK_CAPITAL);
+}
+
+/* True when the token opens its sentence, ignoring opening punctuation
+ * (a quote mark or bracket before "Malang ..."). */
+static int sentence_initial(const warta_doc *doc, uint32_t tok)
+{
+    uint32_t s = sentence_start(doc, tok);
+    for (uint32_t j = tok; j > s; j--) {
+        if (doc->tokens[j - 1].flags & (WARTA_TOK_WORD | WARTA_TOK_NUMBER))
+            return 0;
+        if (tok - j > 3)
+            return 0;
+    }
+    return 1;
+}
+
+/* The role of one token in words.tsv ("cue", "connector", ...), or "". */
+static const char *word_role(const loc_state *st, const warta_doc *doc, uint32_t tok)
+{
+    warta_lexicon_match m;
+    if (tok >= doc->n_tokens || st->host->lexicon_match(st->words, doc, tok, &m) != 1)
+        return "";
+    return m.value;
+}
+
+static int has_role(const loc_state *st, const warta_doc *doc, uint32_t tok, const char *role)
+{
+    return strcmp(word_role(st, doc, tok), role) == 0;
+}
+
+static int has_lower_ascii(const warta_doc *doc, const warta_token *t)
+{
+    for (uint32_t b = t->start; b < t->end; b++)
+        if (doc->text[b] >= 'a' && doc->text[b] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* The surface must look like a name: every word capitalised except inner
+ * connectors ("Bosnia dan Herzegovina"); an acronym entry wants no lower
+ * case at all, so "as" and "As" are not "AS". */
+static int surface_ok(const loc_state *st, const warta_doc *doc, uint32_t first, uint32_t last,
+                      unsigned flags)
+{
+    for (uint32_t j = first; j < last; j++) {
+        const warta_token *t = &doc->tokens[j];
+        if (!(t->flags & WARTA_TOK_WORD))
+            continue;
+        if (flags & LOC_CAPS) {
+            if (!(t->flags & WARTA_TOK_CAPITAL) || has_lower_ascii(doc, t))
+                return 0;
+        } else if (!(t->flags & WARTA_TOK_CAPITAL)) {
+            if (j == first || j + 1 == last || !has_role(st, doc, j, "connector"))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* ---- rules ---------------------------------------------------------------- */
+
+/* "Wali Kota Bandung": "Wali Kota" is an office, so "Kota" opens no place
+ * here; the place is "Bandung". */
+static int head_is_title(const loc_state *st, const warta_doc *doc, uint32_t tok)
+{
+    warta_lexicon_match m;
+    return tok > sentence_start(doc, tok) && has_role(st, doc, tok - 1, "nohead") &&
+           st->host->lexicon_match(st->heads, doc, tok, &m) > 0;
+}
+
+/* Longest gazetteer entry at tok; earlier lexicons win ties. */
+static uint32_t gazetteer_at(const loc_state *st, const warta_doc *doc, uint32_t tok,
+                             warta_lexicon_match *best)
+{
+    best->n_tokens = 0;
+    for (int g = 0; g < N_GAZ; g++) {
+        warta_lexicon_match m;
+        if (st->host->lexicon_match(st->gaz[g], doc, tok, &m) > best->n_tokens)
+            *best = m;
+    }
+    return best->n_tokens;
+}
+
+/* "Rusia", "Amerika Serikat", "di Batu" — with the ambiguity guards. */
+static int gazetteer_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, found *f)
+{
+    warta_lexicon_match m;
+    uint32_t n = gazetteer_at(st, doc, tok, &m);
+    if (!n || warta_loc_entry_parse(m.value, &f->e) < 0)
+        return 0;
+    uint32_t end = tok + n, s0 = sentence_start(doc, tok);
+    if (end > sentence_end(doc, tok) || !surface_ok(st, doc, tok, end, f->e.flags) ||
+        head_is_title(st, doc, tok))
+        return 0;
+    int cued = tok > s0 && has_role(st, doc, tok - 1, "cue");
+    if ((f->e.flags & LOC_CUE) && !cued)
+        return 0;
+    if ((f->e.flags & LOC_NOSTART) && !cued && sentence_initial(doc, tok))
+        return 0;
+    if ((f->e.flags & LOC_NOPRECAP) && tok > s0 && is_capital_word(&doc->tokens[tok - 1]))
+        return 0;
+    /* "bahasa Inggris" is a language; "Jawa Pos", "Washington Post" are
+     * names that merely start with a place. */
+    if (tok > s0 && has_role(st, doc, tok - 1, "block"))
+        return 0;
+    if (end < sentence_end(doc, tok)) {
+        const warta_token *next = &doc->tokens[end];
+        if (is_capital_word(next) && has_role(st, doc, end, "tail"))
+            return 0;
+        /* "US$ 1 juta" is money, not the country */
+        if (!(next->flags & WARTA_TOK_SPACE_BEFORE) && has_role(st, doc, end, "currency"))
+            return 0;
+    }
+    f->first = f->name_first = tok;
+    f->last = end;
+    f->score = f->e.score;
+    f->rule = (f->e.flags & LOC_CUE) ? "cue" : "gazetteer";
+    return 1;
+}
+
+/* A capitalised name of up to four words after a head, stopping at another
+ * head ("Desa Suren Kecamatan ...") or a stop word. */
+static uint32_t generic_name(const loc_state *st, const warta_doc *doc, uint32_t tok,
+                             uint32_t send)
+{
+    uint32_t k = tok;
+    while (k < send && k - tok < 4 && is_capital_word(&doc->tokens[k])) {
+        warta_lexicon_match m;
+        if (has_role(st, doc, k, "stop") ||
+            (k > tok && st->host->lexicon_match(st->heads, doc, k, &m) > 0))
+            break;
+        k++;
+    }
+    return k - tok;
+}
+
+/* "Kota Bandung", "kecamatan Gembong", "Desa Kedungbulus". */
+static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, found *f)
+{
+    warta_lexicon_match hm;
+    uint32_t hn = st->host->lexicon_match(st->heads, doc, tok, &hm);
+    uint32_t send = sentence_end(doc, tok);
+    if (!hn || tok + hn >= send || head_is_title(st, doc, tok))
+        return 0;
+    loc_head h;
+    if (warta_loc_head_parse(hm.value, &h) < 0)
+        return 0;
+    uint32_t name = tok + hn, n = 0;
+    warta_lexicon_match m;
+    float score = 0;
+    if (h.list == LOC_LIST_DISTRICTS && st->host->lexicon_match(st->districts, doc, name, &m) > 0)
+        n = m.n_tokens;
+    if (!n && h.list == LOC_LIST_GAZETTEER && gazetteer_at(st, doc, name, &m) > 0)
+        n = m.n_tokens;
+    if (n && name + n <= send && surface_ok(st, doc, name, name + n, 0) &&
+        warta_loc_entry_parse(m.value, &f->e) == 0) {
+        score = h.score_listed;
+    } else {
+        if (h.score_other <= 0 || (!h.lower_ok && !is_capital_word(&doc->tokens[tok])))
+            return 0;
+        n = generic_name(st, doc, name, send);
+        if (!n)
+            return 0;
+        score = h.score_other;
+        warta_loc_entry_clear(&f->e);
+    }
+    int head_capital = is_capital_word(&doc->tokens[tok]);
+    f->first = head_capital ? tok : name;
+    f->name_first = name;
+    f->last = name + n;
+    /* A lower-case head ("di desa Suren") is weaker evidence of a name. */
+    f->score = head_capital ? score : score - 0.05f;
+    f->rule = "head";
+    warta_loc_entry_set_type(&f->e, h.type);
+    return 1;
+}
+
+/* ---- plugin ----------------------------------------------------------------- */
+
+static void loc_destroy(void *instance)
+{
+    loc_state *st = instance;
+    if (!st)
+        return;
+    warta_lexicon **all[] = {&st->gaz[0], &st->gaz[1], &st->gaz[2], &st->districts, &st->heads,
+                             &st->words};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+        if (*all[i])
+            st->host->lexicon_free(st->host->host_data, *all[i]);
+    free(st);
+}
+
+static int load(const loc_state *st, const char *file, warta_lexicon **out)
+{
+    int rc = st->host->lexicon_load(st->host->host_data, file, out);
+    if (rc < 0)
+        st->host->log(st->host->host_data, WARTA_LOG_ERROR,
+                      "locations: cannot load lexicon '%s' (%d); reinstall the plugin's data "
+                      "or give a directory holding it with --lexicon-dir",
+                      file, rc);
+    return rc;
+}
+
+static int loc_create(const warta_host *host, void **instance_out)
+{
+    *instance_out = NULL;
+    if (!WARTA_HAS(warta_host, host, lexicon_match) || !WARTA_HAS(warta_host, host, lexicon_load)) {
+        if (host && host->log)
+            host->log(host->host_data, WARTA_LOG_ERROR, "locations: host lacks lexicon services");
+        return WARTA_EABI;
+    }
+    loc_state *st = calloc(1, sizeof *st);
+    if (!st) {
+        host->log(host->host_data, WARTA_LOG_ERROR, "locations: out of memory");
+        return WARTA_ENOMEM;
+    }
+    st->host = host;
+    int rc = WARTA_OK;
+    for (int g = 0; g < N_GAZ && rc >= 0; g++)
+        rc = load(st, gaz_files[g], &st->gaz[g]);
+    if (rc >= 0)
+        rc = load(st, "districts.tsv", &st->districts);
+    if (rc >= 0)
+        rc = load(st, "heads.tsv", &st->heads);
+    if (rc >= 0)
+        rc = load(st, "words.tsv", &st->words);
+    if (rc < 0) {
+        loc_destroy(st);
+        return rc;
+    }
+    *instance_out = st;
+    return WARTA_OK;
+}
+
+static int emit(const warta_doc *doc, const warta_sink *sink, const found *f)
+{
+    warta_attr attrs[3];
+    uint32_t n_attrs = 0;
+    if (f->e.type[0])
+        attrs[n_attrs++] = (warta_attr){"type", f->e.type};
+    if (f->e.id[0])
+        attrs[n_attrs++] = (warta_attr){"gazetteer_id", f->e.id};
+    attrs[n_attrs++] = (warta_attr){"rule", f->rule};
+    warta_annotation a = {0};
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = doc->tokens[f->first].start;
+    a.end = doc->tokens[f->last - 1].end;
+    a.label = "location";
+    a.score = f->score;
+    a.attrs = attrs;
+    a.n_attrs = n_attrs;
+    return sink->emit(sink->payload, &a, NULL);
+}
+
+static int loc_process(const void *instance, const warta_doc *doc, const warta_sink *sink)
+{
+    const loc_state *st = instance;
+    uint32_t i = 0;
+    while (i < doc->n_tokens) {
+        const warta_token *t = &doc->tokens[i];
+        if (!(t->flags & WARTA_TOK_WORD)) {
+            i++;
+            continue;
+        }
+        found g, h;
+        int has_g = is_capital_word(t) && gazetteer_rule(st, doc, i, &g);
+        int has_h = head_rule(st, doc, i, &h);
+        if (!has_g && !has_h) {
+            i++;
+            continue;
+        }
+        /* Longest wins; on a tie the gazetteer entry is more specific. */
+        const found *f = has_g && (!has_h || g.last >= h.last) ? &g : &h;
+        int rc = emit(doc, sink, f);
+        if (rc == WARTA_STOP)
+            return WARTA_OK;
+        if (rc < 0)
+            return rc;
+        i = f->last;
+    }
+    return WARTA_OK;
+}
+
+static const char *const produces[] = {"location", NULL};
+static const char *const needs[] = {NULL};
+
+static const warta_plugin descriptor = {
+    .abi_major = WARTA_PLUGIN_ABI_MAJOR,
+    .struct_size = sizeof(warta_plugin),
+    .name = "locations",
+    .version = "0.1.0",
+    .summary = "places: countries, Indonesian regions, world cities and regions (id, en)",
+    .produces = produces,
+    .needs = needs,
+    .create = loc_create,
+    .destroy = loc_destroy,
+    .process = loc_process,
+};
+
+WARTA_PLUGIN_DEFINE(descriptor)

@@ -1,0 +1,378 @@
+/*
+ * organizations — organisation names: governments and ministries,
+ * international bodies, media, parties, agencies, police and army units,
+ * companies, universities, in Indonesian and English.
+ *
+ * Three rules, one left-to-right pass, longest candidate first:
+ *   lexicon  a known name or acronym (orgs.tsv): "NATO", "Gedung Putih";
+ *   pre      a head word and a capitalised name (heads.tsv):
+ *            "Kementerian Luar Negeri Rusia", "Polda Metro Jaya";
+ *   post     a capitalised name and a head word: "State Department".
+ * A name after a head ends at a place ("... Rusia", "... AS", places.tsv) or
+ * an organisation's acronym ("Komisi III DPR"), so a person named next to it
+ * ("Kementerian Luar Negeri Rusia Maria Zakharova") is left out.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "warta/plugin.h"
+
+#include "org_entry.h"
+
+enum { MAX_NAME = 10, MAX_BEFORE_POST = 6 };
+
+typedef struct org_state {
+    const warta_host *host;
+    warta_lexicon *orgs, *heads, *places, *words;
+} org_state;
+
+typedef struct found {
+    uint32_t first, last; /* tokens, half-open */
+    float score;
+    const char *rule;
+    org_entry e;
+} found;
+
+/* ---- token helpers ------------------------------------------------------ */
+
+static uint32_t sentence_start(const warta_doc *doc, uint32_t tok)
+{
+    uint32_t s = doc->tokens[tok].sentence;
+    return s < doc->n_sentences ? doc->sentences[s].tok_start : 0;
+}
+
+static uint32_t sentence_end(const warta_doc *doc, uint32_t tok)
+{
+    uint32_t s = doc->tokens[tok].sentence;
+    return s < doc->n_sentences ? doc->sentences[s].tok_end : doc->n_tokens;
+}
+
+static int is_capital_word(const warta_token *t)
+{
+    return (t->flags & WARTA_TOK_WORD) && (t->flags & WARTA_TOK_CAPITAL);
+}
+
+static int sentence_initial(const warta_doc *doc, uint32_t tok)
+{
+    uint32_t s = sentence_start(doc, tok);
+    for (uint32_t j = tok; j > s; j--) {
+        if (doc->tokens[j - 1].flags & (WARTA_TOK_WORD | WARTA_TOK_NUMBER))
+            return 0;
+        if (tok - j > 3)
+            return 0;
+    }
+    return 1;
+}
+
+static int has_role(const org_state *st, const warta_doc *doc, uint32_t tok, const char *role)
+{
+    warta_lexicon_match m;
+    return tok < doc->n_tokens && st->host->lexicon_match(st->words, doc, tok, &m) == 1 &&
+           strcmp(m.value, role) == 0;
+}
+
+static int has_lower_ascii(const warta_doc *doc, const warta_token *t)
+{
+    for (uint32_t b = t->start; b < t->end; b++)
+        if (doc->text[b] >= 'a' && doc->text[b] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* Every word capitalised except inner connectors; an acronym entry wants no
+ * lower-case letter at all ("WHO", not "who" or "Who"). */
+static int surface_ok(const org_state *st, const warta_doc *doc, uint32_t first, uint32_t last,
+                      unsigned flags)
+{
+    for (uint32_t j = first; j < last; j++) {
+        const warta_token *t = &doc->tokens[j];
+        if (!(t->flags & WARTA_TOK_WORD))
+            continue;
+        if (flags & ORG_CAPS) {
+            if (!(t->flags & WARTA_TOK_CAPITAL) || has_lower_ascii(doc, t))
+                return 0;
+        } else if (!(t->flags & WARTA_TOK_CAPITAL)) {
+            if (j == first || j + 1 == last || !has_role(st, doc, j, "connector"))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* ---- rules ---------------------------------------------------------------- */
+
+/* A known organisation at tok that passes the case and position checks. */
+static uint32_t known_org(const org_state *st, const warta_doc *doc, uint32_t tok, uint32_t send,
+                          org_entry *e)
+{
+    warta_lexicon_match m;
+    uint32_t n = st->host->lexicon_match(st->orgs, doc, tok, &m);
+    if (!n || tok + n > send || warta_org_entry_parse(m.value, e) < 0)
+        return 0;
+    /* A name the lexicon writes in lower case ("detikcom", "tvOne") is
+     * taken as written; any other must look like a name. */
+    int lower_brand = m.phrase[0] >= 'a' && m.phrase[0] <= 'z';
+    if (!lower_brand && !surface_ok(st, doc, tok, tok + n, e->flags))
+        return 0;
+    if ((e->flags & ORG_NOSTART) && sentence_initial(doc, tok))
+        return 0;
+    if ((e->flags & ORG_BUILDING) && tok > sentence_start(doc, tok) &&
+        has_role(st, doc, tok - 1, "locative"))
+        return 0;
+    return n;
+}
+
+/* "DPR", "PBB", "KPK": an acronym after a name is its affiliation and ends
+ * it ("Komisi III DPR"); a spelled-out name does not ("Universitas
+ * Muhammadiyah Surakarta"). */
+static uint32_t known_acronym(const org_state *st, const warta_doc *doc, uint32_t tok, uint32_t send)
+{
+    org_entry e;
+    uint32_t n = known_org(st, doc, tok, send, &e);
+    return (e.flags & ORG_CAPS) ? n : 0;
+}
+
+static uint32_t known_place(const org_state *st, const warta_doc *doc, uint32_t tok, uint32_t send)
+{
+    warta_lexicon_match m;
+    uint32_t n = st->host->lexicon_match(st->places, doc, tok, &m);
+    if (!n || tok + n > send || !surface_ok(st, doc, tok, tok + n, warta_org_place_flags(m.value)))
+        return 0;
+    return n;
+}
+
+/* Tokens of the name after a head at tok: capitalised words and inner
+ * connectors, ending at a stop word, at a place or at a known organisation
+ * (both included). */
+static uint32_t name_after(const org_state *st, const warta_doc *doc, uint32_t tok, uint32_t send)
+{
+    uint32_t k = tok, end = tok;
+    while (k < send && k - tok < MAX_NAME) {
+        const warta_token *t = &doc->tokens[k];
+        if (is_capital_word(t)) {
+            uint32_t n;
+            if (has_role(st, doc, k, "stop"))
+                break;
+            /* "Satgas Pangan dan Bulog" are two names */
+            int coordinated = k > tok && (doc->tokens[k - 1].flags & WARTA_TOK_WORD) &&
+                              has_role(st, doc, k - 1, "connector");
+            org_entry e;
+            if (coordinated && known_org(st, doc, k, send, &e) > 0)
+                break;
+            if ((n = known_place(st, doc, k, send)) > 0 || (n = known_acronym(st, doc, k, send)) > 0) {
+                if (!coordinated)
+                    end = k + n;
+                break;
+            }
+            end = ++k;
+        } else if ((t->flags & WARTA_TOK_NUMBER) && k == tok) {
+            end = ++k; /* "Yonif 303", "Komisi 1" */
+        } else if (k > tok && has_role(st, doc, k, "connector")) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    return end - tok;
+}
+
+static int lexicon_rule(const org_state *st, const warta_doc *doc, uint32_t tok, found *f)
+{
+    uint32_t n = known_org(st, doc, tok, sentence_end(doc, tok), &f->e);
+    if (!n)
+        return 0;
+    f->first = tok;
+    f->last = tok + n;
+    f->score = f->e.score;
+    f->rule = "lexicon";
+    return 1;
+}
+
+/* "Kementerian Luar Negeri Rusia", "Ministry of Foreign Affairs" or,
+ * backwards from a post head, "State Department". */
+static int head_rule(const org_state *st, const warta_doc *doc, uint32_t tok, uint32_t done,
+                     found *f)
+{
+    warta_lexicon_match hm;
+    org_head h;
+    uint32_t hn = st->host->lexicon_match(st->heads, doc, tok, &hm);
+    uint32_t send = sentence_end(doc, tok);
+    if (!hn || tok + hn > send || !is_capital_word(&doc->tokens[tok]) ||
+        warta_org_head_parse(hm.value, &h) < 0)
+        return 0;
+    memset(&f->e, 0, sizeof f->e);
+    memcpy(f->e.type, h.type, sizeof f->e.type);
+    f->score = h.score;
+    if (h.position == ORG_HEAD_PRE) {
+        uint32_t n = name_after(st, doc, tok + hn, send);
+        if (!n)
+            return 0;
+        f->first = tok;
+        f->last = tok + hn + n;
+        f->rule = "head";
+        return 1;
+    }
+    uint32_t lo = sentence_start(doc, tok);
+    if (done > lo)
+        lo = done;
+    if (tok > MAX_BEFORE_POST && tok - MAX_BEFORE_POST > lo)
+        lo = tok - MAX_BEFORE_POST;
+    uint32_t s = tok, k = tok;
+    while (k > lo) {
+        const warta_token *t = &doc->tokens[k - 1];
+        if (is_capital_word(t) && !has_role(st, doc, k - 1, "stop")) {
+            s = --k;
+        } else if (k - 1 > lo && has_role(st, doc, k - 1, "connector") &&
+                   is_capital_word(&doc->tokens[k - 2])) {
+            k--;
+        } else {
+            break;
+        }
+    }
+    while (s < tok && has_role(st, doc, s, "connector")) /* "The State Department" */
+        s++;
+    if (s == tok)
+        return 0;
+    f->first = s;
+    f->last = tok + hn;
+    f->rule = "head";
+    return 1;
+}
+
+static int post_head_at(const org_state *st, const warta_doc *doc, uint32_t tok)
+{
+    warta_lexicon_match hm;
+    org_head h;
+    return tok < doc->n_tokens && doc->tokens[tok].sentence == doc->tokens[tok - 1].sentence &&
+           is_capital_word(&doc->tokens[tok]) &&
+           st->host->lexicon_match(st->heads, doc, tok, &hm) > 0 &&
+           warta_org_head_parse(hm.value, &h) == 0 && h.position == ORG_HEAD_POST;
+}
+
+/* ---- plugin ----------------------------------------------------------------- */
+
+static void org_destroy(void *instance)
+{
+    org_state *st = instance;
+    if (!st)
+        return;
+    warta_lexicon *all[] = {st->orgs, st->heads, st->places, st->words};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+        if (all[i])
+            st->host->lexicon_free(st->host->host_data, all[i]);
+    free(st);
+}
+
+static int load(const org_state *st, const char *file, warta_lexicon **out)
+{
+    int rc = st->host->lexicon_load(st->host->host_data, file, out);
+    if (rc < 0)
+        st->host->log(st->host->host_data, WARTA_LOG_ERROR,
+                      "organizations: cannot load lexicon '%s' (%d); reinstall the plugin's data "
+                      "or give a directory holding it with --lexicon-dir",
+                      file, rc);
+    return rc;
+}
+
+static int org_create(const warta_host *host, void **instance_out)
+{
+    *instance_out = NULL;
+    if (!WARTA_HAS(warta_host, host, lexicon_match) || !WARTA_HAS(warta_host, host, lexicon_load)) {
+        if (host && host->log)
+            host->log(host->host_data, WARTA_LOG_ERROR, "organizations: host lacks lexicon services");
+        return WARTA_EABI;
+    }
+    org_state *st = calloc(1, sizeof *st);
+    if (!st) {
+        host->log(host->host_data, WARTA_LOG_ERROR, "organizations: out of memory");
+        return WARTA_ENOMEM;
+    }
+    st->host = host;
+    int rc = load(st, "orgs.tsv", &st->orgs);
+    if (rc >= 0)
+        rc = load(st, "heads.tsv", &st->heads);
+    if (rc >= 0)
+        rc = load(st, "places.tsv", &st->places);
+    if (rc >= 0)
+        rc = load(st, "words.tsv", &st->words);
+    if (rc < 0) {
+        org_destroy(st);
+        return rc;
+    }
+    *instance_out = st;
+    return WARTA_OK;
+}
+
+static int emit(const warta_doc *doc, const warta_sink *sink, const found *f)
+{
+    warta_attr attrs[3];
+    uint32_t n_attrs = 0;
+    if (f->e.type[0])
+        attrs[n_attrs++] = (warta_attr){"type", f->e.type};
+    if (f->e.canonical[0])
+        attrs[n_attrs++] = (warta_attr){"canonical", f->e.canonical};
+    attrs[n_attrs++] = (warta_attr){"rule", f->rule};
+    warta_annotation a = {0};
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = doc->tokens[f->first].start;
+    a.end = doc->tokens[f->last - 1].end;
+    a.label = "organization";
+    a.score = f->score;
+    a.attrs = attrs;
+    a.n_attrs = n_attrs;
+    return sink->emit(sink->payload, &a, NULL);
+}
+
+static int org_process(const void *instance, const warta_doc *doc, const warta_sink *sink)
+{
+    const org_state *st = instance;
+    uint32_t i = 0, done = 0; /* tokens before `done` belong to an emitted name */
+    while (i < doc->n_tokens) {
+        if (!(doc->tokens[i].flags & WARTA_TOK_WORD)) {
+            i++;
+            continue;
+        }
+        found l, h;
+        int has_l = lexicon_rule(st, doc, i, &l);
+        int has_h = head_rule(st, doc, i, done, &h);
+        if (!has_l && !has_h) {
+            i++;
+            continue;
+        }
+        /* The longer name wins; on a tie the lexicon knows it better. */
+        const found *f = has_l && (!has_h || l.last - l.first >= h.last - h.first) ? &l : &h;
+        /* "Harvard University": a post head right after the name takes it
+         * in; leave the tokens to the head rule, which looks back. */
+        if (post_head_at(st, doc, f->last)) {
+            i = f->last;
+            continue;
+        }
+        int rc = emit(doc, sink, f);
+        if (rc == WARTA_STOP)
+            return WARTA_OK;
+        if (rc < 0)
+            return rc;
+        i = done = f->last;
+    }
+    return WARTA_OK;
+}
+
+static const char *const produces[] = {"organization", NULL};
+static const char *const needs[] = {NULL};
+
+static const warta_plugin descriptor = {
+    .abi_major = WARTA_PLUGIN_ABI_MAJOR,
+    .struct_size = sizeof(warta_plugin),
+    .name = "organizations",
+    .version = "0.1.0",
+    .summary = "organisations: governments, ministries, international bodies, media, parties, "
+               "agencies, companies, universities (id, en)",
+    .produces = produces,
+    .needs = needs,
+    .create = org_create,
+    .destroy = org_destroy,
+    .process = org_process,
+};
+
+WARTA_PLUGIN_DEFINE(descriptor)
