@@ -28,6 +28,27 @@ static int fail(char *errbuf, size_t size, int code, const char *fmt, ...)
     return code;
 }
 
+/* A copy of text with each byte that is not part of a well-formed UTF-8
+ * sequence replaced by U+001A SUBSTITUTE: one byte for one byte, so every
+ * offset still points at the original bytes.  `bad` is the first such byte.
+ * SUB is a control character, so the tokenizer sees a space there. */
+static char *repair_utf8(const char *text, size_t len, size_t bad, size_t *n_repaired)
+{
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return NULL;
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    size_t at = 0, n = 0;
+    do {
+        at += bad;
+        copy[at++] = 0x1A;
+        n++;
+    } while (warta_utf8__validate(copy + at, len - at, &bad) < 0);
+    *n_repaired = n;
+    return copy;
+}
+
 /* Runs every plugin; later plugins see a snapshot of what earlier ones
  * emitted, because emit() may move the store's array. */
 static int run_plugins(warta_engine *e, warta_store *store, warta_doc *doc, char *errbuf,
@@ -82,15 +103,23 @@ int warta_annotate_r(warta_engine *e, const char *text, size_t len, const char *
     if (len >= UINT32_MAX)
         return fail(errbuf, size, WARTA_EINVAL, "document of %zu bytes is over the 4 GiB limit",
                     len);
-    size_t bad;
-    if (warta_utf8__validate(text ? text : "", len, &bad) < 0)
-        return fail(errbuf, size, WARTA_EUTF8, "invalid UTF-8 at byte offset %zu (byte 0x%02X)",
-                    bad, (unsigned)(unsigned char)text[bad]);
+    size_t bad, n_repaired = 0;
+    char *repaired = NULL;
+    if (warta_utf8__validate(text ? text : "", len, &bad) < 0) {
+        if (!e->invalid_replace)
+            return fail(errbuf, size, WARTA_EUTF8, "invalid UTF-8 at byte offset %zu (byte 0x%02X)",
+                        bad, (unsigned)(unsigned char)text[bad]);
+        if (!(repaired = repair_utf8(text, len, bad, &n_repaired)))
+            return fail(errbuf, size, WARTA_ENOMEM, "out of memory");
+        text = repaired;
+    }
 
     warta_tokens tokens;
     memset(&tokens, 0, sizeof tokens);
-    if (warta_tokens__build(text ? text : "", len, &tokens) < 0)
+    if (warta_tokens__build(text ? text : "", len, &tokens) < 0) {
+        free(repaired);
         return fail(errbuf, size, WARTA_ENOMEM, "out of memory while tokenizing");
+    }
 
     warta_doc doc;
     memset(&doc, 0, sizeof doc);
@@ -120,6 +149,8 @@ int warta_annotate_r(warta_engine *e, const char *text, size_t len, const char *
         rc = warta_link__run(&store, &tokens, &merge, &link);
     if (rc == WARTA_OK)
         rc = warta_result__build(&store, &merge, &link, id, lang, out);
+    if (rc == WARTA_OK)
+        (*out)->repaired = n_repaired;
     if (rc < 0 && errbuf && size && !errbuf[0])
         fail(errbuf, size, rc, "%s", warta_strerror(rc));
     free(names);
@@ -127,6 +158,7 @@ int warta_annotate_r(warta_engine *e, const char *text, size_t len, const char *
     warta_merge__free(&merge);
     warta_store__release(&store);
     warta_tokens__free(&tokens);
+    free(repaired);
     return rc;
 }
 
@@ -138,4 +170,9 @@ int warta_annotate(warta_engine *e, const char *text, size_t len, const char *id
     if (rc < 0 && e)
         snprintf(e->error, sizeof e->error, "%s", err);
     return rc;
+}
+
+size_t warta_result_repaired(const warta_result *r)
+{
+    return r ? r->repaired : 0;
 }

@@ -85,6 +85,19 @@ int warta_engine_select_plugins(warta_engine *engine, const char *names)
     return names && !engine->selected ? WARTA_ENOMEM : WARTA_OK;
 }
 
+/* Options of the core itself, "core.KEY"; no plugin may be called "core". */
+static int set_core_option(warta_engine *engine, const char *key, const char *value)
+{
+    if (strcmp(key, "core.invalid") == 0) {
+        if (strcmp(value, "error") != 0 && strcmp(value, "replace") != 0)
+            return warta_engine__fail(engine, WARTA_EINVAL,
+                                      "core.invalid must be 'error' or 'replace', not '%s'", value);
+        engine->invalid_replace = strcmp(value, "replace") == 0;
+        return WARTA_OK;
+    }
+    return warta_engine__fail(engine, WARTA_EINVAL, "unknown core option '%s' (core.invalid)", key);
+}
+
 int warta_engine_set(warta_engine *engine, const char *key, const char *value)
 {
     if (!engine || !key || !value || !strchr(key, '.'))
@@ -94,6 +107,8 @@ int warta_engine_set(warta_engine *engine, const char *key, const char *value)
                       : WARTA_EINVAL;
     if (engine->loaded)
         return refuse_after_load(engine, "set");
+    if (strncmp(key, "core.", 5) == 0)
+        return set_core_option(engine, key, value);
     warta_option *grown = realloc(engine->options, (engine->n_options + 1) * sizeof *grown);
     if (!grown)
         return WARTA_ENOMEM;

@@ -43,6 +43,7 @@ struct warta_engine {
     uint32_t *run_order; uint32_t n_run;   /* indices into plugins            */
     int loaded;
     int log_level;                  /* messages above this level are dropped  */
+    int invalid_replace;            /* "core.invalid" = "replace": repair bad UTF-8 */
     char error[WARTA_MSG_SIZE];
 };
 

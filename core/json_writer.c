@@ -165,6 +165,8 @@ static cJSON *result_tree(const warta_result *r, unsigned flags)
     int ok = cJSON_AddStringToObject(root, "schema", WARTA_SCHEMA_VERSION) &&
              cJSON_AddStringToObject(root, "id", r->id) &&
              cJSON_AddStringToObject(root, "lang", r->lang);
+    if (ok && r->repaired)
+        ok = cJSON_AddNumberToObject(root, "repaired", (double)r->repaired) != NULL;
     if (ok && !(flags & WARTA_JSON_NO_TEXT))
         ok = cJSON_AddStringToObject(root, "text", r->text) != NULL;
     ok = ok && add_entities(root, r);

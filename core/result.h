@@ -22,6 +22,7 @@ struct warta_result {
     warta_quote *quotes;      uint32_t n_quotes;
     warta_span *content;
     warta_arena arena;                  /* labels, attributes, names             */
+    size_t repaired;                    /* bytes of bad UTF-8 replaced (core.invalid) */
 };
 
 /* Builds the result, taking over the store's arena. */

@@ -25,6 +25,9 @@ static void usage(FILE *out)
             "      --input MODE      auto (default), text or jsonl\n"
             "      --lang LANG       language of the documents: id, en (default: unknown)\n"
             "      --no-text         leave the document text out of the records\n"
+            "      --invalid MODE    invalid UTF-8: error (default: an error record naming\n"
+            "                        the byte offset) or replace (each bad byte becomes\n"
+            "                        U+001A, offsets unchanged; the record says \"repaired\")\n"
             "      --plugin-dir DIR  look for plugins in DIR first (repeatable)\n"
             "      --lexicon-dir DIR look for lexicons in DIR first (repeatable)\n"
             "      --plugins LIST    load only these plugins (comma-separated)\n"
@@ -72,6 +75,7 @@ int cli_annotate(int argc, char **argv)
         {"input", required_argument, NULL, OPT_INPUT},
         {"lang", required_argument, NULL, OPT_LANG},
         {"no-text", no_argument, NULL, OPT_NO_TEXT},
+        {"invalid", required_argument, NULL, OPT_INVALID},
         {"help", no_argument, NULL, 'h'},
         CLI_ENGINE_LONGOPTS,
         {NULL, 0, NULL, 0}};
@@ -79,6 +83,7 @@ int cli_annotate(int argc, char **argv)
     memset(&eo, 0, sizeof eo);
     annotate_run run = {NULL, WARTA_JSON_PRETTY, NULL, 0, 0};
     input_mode mode = INPUT_AUTO;
+    const char *invalid = NULL;
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "f:qh", longopts, NULL)) != -1) {
@@ -119,6 +124,18 @@ int cli_annotate(int argc, char **argv)
         case OPT_NO_TEXT:
             run.json_flags |= WARTA_JSON_NO_TEXT;
             break;
+        case OPT_INVALID:
+            /* an engine setting, so embedding programs get the same repair */
+            if (strcmp(optarg, "error") == 0) {
+                invalid = "core.invalid=error";
+            } else if (strcmp(optarg, "replace") == 0) {
+                invalid = "core.invalid=replace";
+            } else {
+                fprintf(stderr, "warta annotate: unknown --invalid mode '%s' (error, replace)\n",
+                        optarg);
+                return EXIT_USAGE;
+            }
+            break;
         case 'h':
             usage(stdout);
             return 0;
@@ -126,6 +143,10 @@ int cli_annotate(int argc, char **argv)
             usage(stderr);
             return EXIT_USAGE;
         }
+    }
+    if (invalid && cli_engine_option(&eo, OPT_SET, invalid) != 1) {
+        fprintf(stderr, "warta annotate: too many --set options\n");
+        return EXIT_USAGE;
     }
     run.engine = cli_engine_open(&eo, 1);
     if (!run.engine)

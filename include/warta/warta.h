@@ -168,6 +168,16 @@ WARTA_API int warta_result_write_json(const warta_result *r, FILE *out, unsigned
  *  {"id":…, "error": {"code":…, "message":…}}.  Caller frees with free(). */
 WARTA_API char *warta_error_record_json(const char *id, int code, const char *message);
 
+/* ---- invalid UTF-8 ---------------------------------------------------------
+ * By default a document that is not valid UTF-8 fails with WARTA_EUTF8.  With
+ * warta_engine_set(engine, "core.invalid", "replace") (before load) each byte
+ * that is not part of a well-formed sequence is replaced by U+001A SUBSTITUTE,
+ * one byte for one byte, so offsets still point at the original bytes; the
+ * result's text is the repaired text. */
+
+/** Number of bytes replaced that way in this document; 0 when none. */
+WARTA_API size_t warta_result_repaired(const warta_result *r);
+
 #ifdef __cplusplus
 }
 #endif
