@@ -5,10 +5,12 @@
  * match at once):
  *   - the file's bytes, copied once; each line's phrase and value columns are
  *     cut in place with NULs, so entries point into it;
- *   - nodes: node_entry[node] is the entry ending there, or NO_ENTRY; node 0
- *     is the root;
- *   - edges: one open-addressing hash table keyed by (parent node, token key)
- *     giving the child node; the key strings live in one arena.
+ *   - nodes: each knows its parent, the key of the edge into it (an offset
+ *     into one key arena) and the entry ending there, or NO_ENTRY; node 0 is
+ *     the root;
+ *   - edges: one open-addressing table of (child node, hash of parent and
+ *     key) slots.  Eight bytes a slot keep a 100k-line gazetteer's table
+ *     within a few megabytes; the node array confirms a hash hit.
  * A transition is one hash of a short key and usually one probe, and loading
  * tokenizes each phrase into stack buffers, so neither matching nor loading
  * allocates per token.
@@ -24,10 +26,14 @@
 
 #define NO_ENTRY UINT32_MAX
 
-typedef struct edge {
+typedef struct node {
     uint32_t parent;
+    uint32_t key;    /* offset into keys of the edge's key */
+    uint32_t entry;  /* entry ending here, or NO_ENTRY */
+} node;
+
+typedef struct edge {
     uint32_t child;  /* 0 marks an empty slot: the root is nobody's child */
-    uint32_t key;    /* offset into keys */
     uint32_t hash;
 } edge;
 
@@ -42,7 +48,7 @@ struct warta_lexicon {
     size_t keys_len, keys_cap;
     edge *edges;
     uint32_t edge_mask, n_edges;
-    uint32_t *node_entry;
+    node *nodes;
     uint32_t n_nodes, nodes_cap;
     entry *entries;
     uint32_t n_entries, entries_cap;
@@ -66,8 +72,11 @@ static uint32_t find_child(const warta_lexicon *lx, uint32_t parent, const char 
         const edge *e = &lx->edges[i];
         if (!e->child)
             return 0;
-        if (e->hash == h && e->parent == parent && strcmp(lx->keys + e->key, key) == 0)
-            return e->child;
+        if (e->hash == h) {
+            const node *n = &lx->nodes[e->child];
+            if (n->parent == parent && strcmp(lx->keys + n->key, key) == 0)
+                return e->child;
+        }
     }
 }
 
@@ -123,7 +132,7 @@ static int rehash(warta_lexicon *lx, uint32_t slots)
 
 static int add_child(warta_lexicon *lx, uint32_t parent, const char *key, uint32_t *child)
 {
-    if ((uint64_t)(lx->n_edges + 1) * 2 > (uint64_t)lx->edge_mask + 1) {
+    if ((uint64_t)(lx->n_edges + 1) * 4 > ((uint64_t)lx->edge_mask + 1) * 3) {
         if (lx->edge_mask >= UINT32_MAX / 4 || rehash(lx, (lx->edge_mask + 1) * 2) != WARTA_OK)
             return WARTA_ENOMEM;
     }
@@ -140,41 +149,45 @@ static int add_child(warta_lexicon *lx, uint32_t parent, const char *key, uint32
         lx->keys = k;
         lx->keys_cap = c;
     }
-    if (grow((void **)&lx->node_entry, &lx->nodes_cap, sizeof *lx->node_entry, lx->n_nodes + 1) != WARTA_OK)
+    if (grow((void **)&lx->nodes, &lx->nodes_cap, sizeof *lx->nodes, lx->n_nodes + 1) != WARTA_OK)
         return WARTA_ENOMEM;
-    uint32_t node = lx->n_nodes++;
-    lx->node_entry[node] = NO_ENTRY;
+    uint32_t id = lx->n_nodes++;
+    lx->nodes[id].parent = parent;
+    lx->nodes[id].key = (uint32_t)lx->keys_len;
+    lx->nodes[id].entry = NO_ENTRY;
+    memcpy(lx->keys + lx->keys_len, key, klen);
+    lx->keys_len += klen;
     uint32_t h = edge_hash(parent, key);
     uint32_t i = h & lx->edge_mask;
     while (lx->edges[i].child)
         i = (i + 1) & lx->edge_mask;
-    lx->edges[i].parent = parent;
-    lx->edges[i].child = node;
-    lx->edges[i].key = (uint32_t)lx->keys_len;
+    lx->edges[i].child = id;
     lx->edges[i].hash = h;
-    memcpy(lx->keys + lx->keys_len, key, klen);
-    lx->keys_len += klen;
     lx->n_edges++;
-    *child = node;
+    *child = id;
     return WARTA_OK;
 }
 
 static int insert(warta_lexicon *lx, const warta_token_buf *tb, const char *phrase, const char *value)
 {
-    uint32_t node = 0;
+    uint32_t at = 0;
+    int fresh = 0; /* a node made for this line has no children to look for */
     for (uint32_t t = 0; t < tb->n_tokens; t++) {
-        uint32_t child = find_child(lx, node, tb->tokens[t].key);
-        if (!child && add_child(lx, node, tb->tokens[t].key, &child) != WARTA_OK)
-            return WARTA_ENOMEM;
-        node = child;
+        uint32_t child = fresh ? 0 : find_child(lx, at, tb->tokens[t].key);
+        if (!child) {
+            if (add_child(lx, at, tb->tokens[t].key, &child) != WARTA_OK)
+                return WARTA_ENOMEM;
+            fresh = 1;
+        }
+        at = child;
     }
-    if (lx->node_entry[node] != NO_ENTRY)
+    if (lx->nodes[at].entry != NO_ENTRY)
         return WARTA_OK; /* a duplicate: the first line wins */
     if (grow((void **)&lx->entries, &lx->entries_cap, sizeof *lx->entries, lx->n_entries + 1) != WARTA_OK)
         return WARTA_ENOMEM;
     lx->entries[lx->n_entries].phrase = phrase;
     lx->entries[lx->n_entries].value = value;
-    lx->node_entry[node] = lx->n_entries++;
+    lx->nodes[at].entry = lx->n_entries++;
     return WARTA_OK;
 }
 
@@ -202,11 +215,14 @@ static int compile(warta_lexicon *lx, const char *name, size_t len, char *err, s
     tb.keys = stack_keys;
     tb.keys_cap = sizeof stack_keys;
 
-    /* About three edges a line is plenty for gazetteers of short names. */
-    if (rehash(lx, next_pow2((uint64_t)len / 4 + 64)) != WARTA_OK ||
-        grow((void **)&lx->node_entry, &lx->nodes_cap, sizeof *lx->node_entry, 1) != WARTA_OK)
+    /* Gazetteers run about ten bytes a new edge; size the table for that at
+     * three quarters full, so it rarely rehashes. */
+    if (rehash(lx, next_pow2((uint64_t)len / 10 * 4 / 3 + 64)) != WARTA_OK ||
+        grow((void **)&lx->nodes, &lx->nodes_cap, sizeof *lx->nodes, (uint32_t)(len / 10 + 1)) != WARTA_OK)
         goto nomem;
-    lx->node_entry[0] = NO_ENTRY;
+    lx->nodes[0].parent = 0;
+    lx->nodes[0].key = 0;
+    lx->nodes[0].entry = NO_ENTRY;
     lx->n_nodes = 1;
 
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -362,7 +378,7 @@ void warta_lexicon__free(warta_lexicon *lx)
     free(lx->data);
     free(lx->keys);
     free(lx->edges);
-    free(lx->node_entry);
+    free(lx->nodes);
     free(lx->entries);
     free(lx);
 }
@@ -385,16 +401,16 @@ uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uin
     if (!lx || !doc || !doc->tokens || tok >= doc->n_tokens)
         return 0;
     const warta_token *tk = doc->tokens;
-    uint32_t sentence = tk[tok].sentence, node = 0;
+    uint32_t sentence = tk[tok].sentence, at = 0;
     for (uint32_t i = tok; i < doc->n_tokens; i++) {
         /* an entry never spans two sentences (nor, so, two lines) */
         if (tk[i].sentence != sentence || !tk[i].key)
             break;
-        node = find_child(lx, node, tk[i].key);
-        if (!node)
+        at = find_child(lx, at, tk[i].key);
+        if (!at)
             break;
-        if (lx->node_entry[node] != NO_ENTRY) {
-            best = lx->node_entry[node];
+        if (lx->nodes[at].entry != NO_ENTRY) {
+            best = lx->nodes[at].entry;
             best_len = i - tok + 1;
         }
     }
@@ -422,11 +438,11 @@ const char *warta_lexicon__lookup(const warta_lexicon *lx, const char *text, siz
     tb.keys = stack_keys;
     tb.keys_cap = sizeof stack_keys;
     if (warta_tokens__scan(text, len, &tb) == WARTA_OK && tb.n_tokens > 0) {
-        uint32_t node = 0;
-        for (uint32_t t = 0; t < tb.n_tokens && (node = find_child(lx, node, tb.tokens[t].key)) != 0; t++)
+        uint32_t at = 0;
+        for (uint32_t t = 0; t < tb.n_tokens && (at = find_child(lx, at, tb.tokens[t].key)) != 0; t++)
             ;
-        if (node && lx->node_entry[node] != NO_ENTRY)
-            value = lx->entries[lx->node_entry[node]].value;
+        if (at && lx->nodes[at].entry != NO_ENTRY)
+            value = lx->entries[lx->nodes[at].entry].value;
     }
     warta_token_buf__free(&tb);
     return value;

@@ -14,7 +14,9 @@
 
 #include "text.h"
 
-#define KEY_OPTIONS (UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STABLE)
+/* IGNORE drops default-ignorable code points (soft hyphen, joiners,
+ * variation selectors), which change nothing a reader sees. */
+#define KEY_OPTIONS (UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STABLE | UTF8PROC_IGNORE)
 
 /* Quote marks and dashes fold before decomposition, so a lexicon written
  * with straight quotes and hyphens matches typeset text. */
@@ -97,7 +99,7 @@ static int append_segment(warta_token_buf *buf, const unsigned char *s, size_t n
 int warta_text__key_append(warta_token_buf *buf, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t seg = 0;
+    size_t seg = 0, first = buf->keys_len;
     int rc;
     /* TeX-style `` and '' are one double quote mark, as the tokenizer sees them. */
     for (size_t i = 0; i + 1 < len; i++) {
@@ -112,6 +114,10 @@ int warta_text__key_append(warta_token_buf *buf, const char *text, size_t len)
         }
     }
     if (len > seg && (rc = append_segment(buf, s + seg, len - seg)) != WARTA_OK)
+        return rc;
+    /* Text made only of ignorables (a lone variation selector) keeps its
+     * bytes: an empty key would match nothing sensibly. */
+    if (buf->keys_len == first && len > 0 && (rc = append_ascii(buf, s, len)) != WARTA_OK)
         return rc;
     if (warta_token_buf__reserve_keys(buf, 1) != WARTA_OK)
         return WARTA_ENOMEM;

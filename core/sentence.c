@@ -8,8 +8,9 @@
  * case.  So `... ini." Kata` splits after the quote, `... ini," katanya` and
  * `... ini." katanya` do not.  A dot does not end a sentence after a single
  * capital initial ("J. Smith"), after a title abbreviation ("Dr.", "Jl."), nor
- * inside a dotted acronym ("U.S.", "S.H."); abbreviations marked `end` in the
- * list ("dll.", "Inc.") end one only before a capitalised word.
+ * inside a dotted acronym ("U.S.", "S.H."), nor after a list marker opening a
+ * sentence ("1.", "b."); abbreviations marked `end` in the list ("dll.",
+ * "Inc.") end one only before a capitalised word.
  *
  * The abbreviation list is core/data/abbreviations.tsv, compiled in and
  * parsed into a fixed hash set the first time it is needed.  Matching is on
@@ -37,6 +38,7 @@ typedef struct abbr_slot {
 } abbr_slot;
 
 static abbr_slot abbr_table[ABBR_SLOTS];
+static size_t abbr_max_len; /* most words before a dot are longer: no lookup */
 static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash_bytes(const char *s, size_t n)
@@ -58,6 +60,8 @@ static void abbr_insert(const char *s, size_t n, int kind)
             e->text = s;
             e->len = (uint16_t)n;
             e->kind = (uint8_t)kind;
+            if (n > abbr_max_len)
+                abbr_max_len = n;
             used++;
             return;
         }
@@ -94,7 +98,7 @@ static void abbr_build(void)
 int warta_sentence__abbreviation(const char *text, size_t len)
 {
     pthread_once(&abbr_once, abbr_build);
-    if (len == 0 || len > UINT16_MAX)
+    if (len == 0 || len > abbr_max_len)
         return WARTA_ABBR_NONE;
     for (uint32_t h = hash_bytes(text, len) & (ABBR_SLOTS - 1);; h = (h + 1) & (ABBR_SLOTS - 1)) {
         const abbr_slot *e = &abbr_table[h];
@@ -109,26 +113,24 @@ int warta_sentence__abbreviation(const char *text, size_t len)
 
 enum { T_NONE, T_MARK, T_IDEOGRAPHIC, T_ACRONYM };
 
-static int terminal(const warta_token *tk)
+static int terminal(const char *text, const warta_token *tk)
 {
-    const char *k = tk->key;
+    const char *p = text + tk->start;
+    uint32_t n = tk->end - tk->start;
     if (tk->flags & WARTA_TOK_PUNCT) {
-        if ((k[0] == '.' || k[0] == '!' || k[0] == '?') && k[1] == '\0')
+        if (n == 1)
+            return (*p == '.' || *p == '!' || *p == '?') ? T_MARK : T_NONE;
+        if (n != 3)
+            return T_NONE;
+        if (memcmp(p, "\xE2\x80\xA6", 3) == 0) /* … */
             return T_MARK;
-        if (strcmp(k, "\xE2\x80\xA6") == 0) /* … */
-            return T_MARK;
-        if (strcmp(k, "\xE3\x80\x82") == 0 || strcmp(k, "\xEF\xBC\x81") == 0 || /* 。！ */
-            strcmp(k, "\xEF\xBC\x9F") == 0 || strcmp(k, "\xEF\xBD\xA1") == 0)   /* ？｡ */
+        if (memcmp(p, "\xE3\x80\x82", 3) == 0 || memcmp(p, "\xEF\xBC\x81", 3) == 0 || /* 。！ */
+            memcmp(p, "\xEF\xBC\x9F", 3) == 0 || memcmp(p, "\xEF\xBD\xA1", 3) == 0)   /* ？｡ */
             return T_IDEOGRAPHIC;
         return T_NONE;
     }
     /* Only dotted acronyms end in a dot among words. */
-    if ((tk->flags & WARTA_TOK_WORD) && tk->end > tk->start) {
-        size_t n = strlen(k);
-        if (n && k[n - 1] == '.')
-            return T_ACRONYM;
-    }
-    return T_NONE;
+    return (tk->flags & WARTA_TOK_WORD) && p[n - 1] == '.' ? T_ACRONYM : T_NONE;
 }
 
 static int closer(const warta_token *tk)
@@ -156,14 +158,26 @@ static int can_start(const char *text, size_t len, const warta_token *tk)
     return c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_LM;
 }
 
-/* Terminal marks are tokens [i, r), closers [r, j); does a sentence end at j? */
-static int ends_at(const char *text, size_t len, const warta_token *toks, uint32_t n, uint32_t i, uint32_t r,
-                   uint32_t j)
+/* A list marker ("1." or "b." opening a sentence) is not a sentence. */
+static int list_marker(const char *text, const warta_token *toks, uint32_t s, uint32_t i)
+{
+    if (i != s + 1 || text[toks[i].start] != '.' || toks[s].end != toks[i].start)
+        return 0;
+    uint32_t n = toks[s].end - toks[s].start;
+    if (toks[s].flags & WARTA_TOK_NUMBER)
+        return n <= 3 && !(toks[s].flags & WARTA_TOK_WORD);
+    return n == 1 && (toks[s].flags & WARTA_TOK_WORD);
+}
+
+/* Terminal marks are tokens [i, r), closers [r, j), the sentence began at s;
+ * does it end at j? */
+static int ends_at(const char *text, size_t len, const warta_token *toks, uint32_t n, uint32_t s, uint32_t i,
+                   uint32_t r, uint32_t j)
 {
     if (j >= n || (toks[j].flags & WARTA_TOK_PARA_START))
         return 1;
     const warta_token *t = &toks[i], *next = &toks[j];
-    int kind = terminal(t);
+    int kind = terminal(text, t);
     if (!(next->flags & WARTA_TOK_SPACE_BEFORE))
         return kind == T_IDEOGRAPHIC;
     if (!can_start(text, len, next))
@@ -171,9 +185,11 @@ static int ends_at(const char *text, size_t len, const warta_token *toks, uint32
     int capital_word = (next->flags & WARTA_TOK_WORD) && (next->flags & WARTA_TOK_CAPITAL);
     if (r != i + 1)
         return 1; /* "...", "?!": no abbreviation ends that way */
+    if (list_marker(text, toks, s, i))
+        return 0;
     if (kind == T_ACRONYM)
         return warta_sentence__abbreviation(text + t->start, t->end - t->start) == WARTA_ABBR_END && capital_word;
-    if (t->key[0] == '.' && i > 0 && toks[i - 1].end == t->start && (toks[i - 1].flags & WARTA_TOK_WORD)) {
+    if (text[t->start] == '.' && i > 0 && toks[i - 1].end == t->start && (toks[i - 1].flags & WARTA_TOK_WORD)) {
         const warta_token *w = &toks[i - 1];
         int a = warta_sentence__abbreviation(text + w->start, t->end - w->start);
         if (a == WARTA_ABBR_TITLE)
@@ -218,17 +234,17 @@ int warta_sentence__split(const char *text, size_t len, warta_token *toks, uint3
                 goto nomem;
             s = i;
         }
-        if (!terminal(&toks[i])) {
+        if (!terminal(text, &toks[i])) {
             i++;
             continue;
         }
         uint32_t r = i + 1, j;
-        while (r < n && glued(&toks[r]) && terminal(&toks[r]) == T_MARK)
+        while (r < n && glued(&toks[r]) && terminal(text, &toks[r]) == T_MARK)
             r++;
         j = r;
         while (j < n && glued(&toks[j]) && closer(&toks[j]))
             j++;
-        if (ends_at(text, len, toks, n, i, r, j)) {
+        if (ends_at(text, len, toks, n, s, i, r, j)) {
             if (add_sentence(&v, &nv, &cap, toks, s, j) != WARTA_OK)
                 goto nomem;
             s = j;

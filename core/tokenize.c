@@ -174,51 +174,74 @@ static int is_clitic_s(const char *t, size_t len, size_t i, size_t n)
     return j < len && (t[j] == 's' || t[j] == 'S') && !is_word_class(class_of_next(t, len, j + 1));
 }
 
+/* Bits for the ASCII run loop; zero for bytes >= 0x80, which end a run. */
+enum { B_ALNUM = 1, B_UPPER = 2, B_LOWER = 4 };
+static const unsigned char ascii_bits[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 3, ['B'] = 3, ['C'] = 3, ['D'] = 3, ['E'] = 3, ['F'] = 3, ['G'] = 3, ['H'] = 3, ['I'] = 3,
+    ['J'] = 3, ['K'] = 3, ['L'] = 3, ['M'] = 3, ['N'] = 3, ['O'] = 3, ['P'] = 3, ['Q'] = 3, ['R'] = 3,
+    ['S'] = 3, ['T'] = 3, ['U'] = 3, ['V'] = 3, ['W'] = 3, ['X'] = 3, ['Y'] = 3, ['Z'] = 3,
+    ['a'] = 5, ['b'] = 5, ['c'] = 5, ['d'] = 5, ['e'] = 5, ['f'] = 5, ['g'] = 5, ['h'] = 5, ['i'] = 5,
+    ['j'] = 5, ['k'] = 5, ['l'] = 5, ['m'] = 5, ['n'] = 5, ['o'] = 5, ['p'] = 5, ['q'] = 5, ['r'] = 5,
+    ['s'] = 5, ['t'] = 5, ['u'] = 5, ['v'] = 5, ['w'] = 5, ['x'] = 5, ['y'] = 5, ['z'] = 5,
+};
+
 /* End of the word or number starting at i (its first code point is a word
  * character). */
 static size_t scan_word(const char *t, size_t len, size_t i, shape *sh)
 {
     const unsigned char *s = (const unsigned char *)t;
     int prev = K_PUNCT;
-    while (i < len) {
+    for (;;) {
+        /* The common case, a run of ASCII letters and digits, without
+         * branches beyond the loop test. */
+        size_t j = i;
+        uint32_t up = 0, lo = 0;
+        unsigned char b;
+        while (j < len && ((b = ascii_bits[s[j]]) & B_ALNUM)) {
+            up += (b >> 1) & 1;
+            lo += (b >> 2) & 1;
+            j++;
+        }
+        if (j > i) {
+            sh->upper += up;
+            sh->lower += lo;
+            for (size_t f = i; !sh->first_letter && f < j; f++)
+                if (ascii_bits[s[f]] & (B_UPPER | B_LOWER))
+                    sh->first_letter = (ascii_bits[s[f]] & B_UPPER) ? K_UPPER : K_LOWER;
+            prev = ascii_class[s[j - 1]];
+            i = j;
+        }
+        if (i >= len)
+            break;
         unsigned char c = s[i];
         int32_t cp;
         size_t n;
-        int k;
-        if (c < 0x80) {
-            k = ascii_class[c];
+        int k = class_at(t, len, i, &cp, &n);
+        if (c >= 0x80) {
             if (is_word_class(k)) {
-                note(sh, k);
-                prev = k;
-                i++;
-                continue;
-            }
-            cp = c;
-            n = 1;
-        } else {
-            k = class_at(t, len, i, &cp, &n);
-            sh->nonascii = 1;
-            if (is_word_class(k)) {
+                sh->nonascii = 1;
                 note(sh, k);
                 prev = k;
                 i += n;
                 continue;
             }
         }
-        size_t j = i + n;
+        size_t next_i = i + n;
         if (k == K_JOIN) {
             /* ZWJ/ZWNJ glue what follows (Persian words, emoji sequences). */
-            if (j < len && !is_space_class(class_of_next(t, len, j))) {
+            if (next_i < len && !is_space_class(class_of_next(t, len, next_i))) {
                 int32_t cp2;
                 size_t n2;
-                class_at(t, len, j, &cp2, &n2);
-                i = j + n2;
+                class_at(t, len, next_i, &cp2, &n2);
+                sh->nonascii = 1;
+                i = next_i + n2;
                 prev = K_LETTER;
                 continue;
             }
             break;
         }
-        int next = class_of_next(t, len, j);
+        int next = class_of_next(t, len, next_i);
         if (k == K_IGNORE) {
             /* soft hyphen, bidi marks: invisible inside a word */
             if (!is_word_class(next))
@@ -240,7 +263,7 @@ static size_t scan_word(const char *t, size_t len, size_t i, shape *sh)
         }
         if (c >= 0x80)
             sh->nonascii = 1;
-        i = j;
+        i = next_i;
     }
     return i;
 }
@@ -415,7 +438,7 @@ static int push(warta_token_buf *buf, const char *t, size_t start, size_t end, u
         buf->keys[buf->keys_len++] = '\0';
     } else if (!nonascii) {
         size_t n = end - start;
-        if (warta_token_buf__reserve_keys(buf, n + 1) != WARTA_OK)
+        if (buf->keys_cap - buf->keys_len <= n && warta_token_buf__reserve_keys(buf, n + 1) != WARTA_OK)
             return WARTA_ENOMEM;
         const unsigned char *s = (const unsigned char *)t + start;
         unsigned char *d = (unsigned char *)buf->keys + buf->keys_len;
@@ -476,11 +499,18 @@ int warta_tokens__scan(const char *text, size_t len, warta_token_buf *buf)
         pending = 0;
         if (is_word_class(k)) {
             shape sh = {0, 0, 0, 0};
-            end = is_letter_class(k) ? scan_acronym(text, len, i) : 0;
-            if (end)
-                shape_span(text, len, i, end, &sh);
-            else
-                end = scan_word(text, len, i, &sh);
+            end = scan_word(text, len, i, &sh);
+            /* A word of up to three letters stopped by a dot may be the
+             * first segment of "U.S." or "M.Si.". */
+            if (is_letter_class(k) && end < len && s[end] == '.' && end - start <= 12 &&
+                is_letter_class(class_of_next(text, len, end + 1))) {
+                size_t acronym = scan_acronym(text, len, start);
+                if (acronym) {
+                    end = acronym;
+                    memset(&sh, 0, sizeof sh);
+                    shape_span(text, len, start, end, &sh);
+                }
+            }
             nonascii |= sh.nonascii;
             if (k == K_DIGIT)
                 flags |= WARTA_TOK_NUMBER;
