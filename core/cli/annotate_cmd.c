@@ -5,13 +5,34 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef enum { FMT_JSON, FMT_JSONL, FMT_CONLL, FMT_BRAT, FMT_HTML, FMT_TEXT } out_format;
 
 typedef struct annotate_run {
     warta_engine *engine;
+    out_format format;
     unsigned json_flags;
+    unsigned text_flags;
     const char *lang;
+    const char *output_dir;     /* brat: where the .txt/.ann pairs go */
+    int quiet;
     long done, failed;
 } annotate_run;
+
+static int parse_format(const char *name, out_format *out)
+{
+    static const struct { const char *name; out_format f; } formats[] = {
+        {"json", FMT_JSON}, {"jsonl", FMT_JSONL}, {"conll", FMT_CONLL},
+        {"brat", FMT_BRAT}, {"html", FMT_HTML},   {"text", FMT_TEXT}};
+    for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+        if (strcmp(name, formats[i].name) == 0) {
+            *out = formats[i].f;
+            return 0;
+        }
+    return -1;
+}
 
 static void usage(FILE *out)
 {
@@ -21,7 +42,11 @@ static void usage(FILE *out)
             "A FILE is one document; a DIR means its *.txt files; a *.jsonl file (or\n"
             "--input jsonl) holds one {\"id\":…, \"text\":…, \"lang\":…} record per line.\n"
             "With no FILE, reads standard input.\n\n"
-            "  -f, --format FMT      json (pretty, default) or jsonl (one line each)\n"
+            "  -f, --format FMT      json (pretty, default), jsonl (one line each), conll\n"
+            "                        (token TAB BIO tag), brat (.txt + .ann pairs, needs -o),\n"
+            "                        html (one self-contained page), text (inline markup)\n"
+            "  -o, --output-dir DIR  where brat writes its files\n"
+            "      --color WHEN      text format colours: auto (default), always, never\n"
             "      --input MODE      auto (default), text or jsonl\n"
             "      --lang LANG       language of the documents: id, en (default: unknown)\n"
             "      --no-text         leave the document text out of the records\n"
@@ -40,14 +65,67 @@ static void usage(FILE *out)
 
 static int print_error(annotate_run *run, const char *id, int code, const char *message)
 {
-    char *rec = warta_error_record_json(id, code, message);
+    /* Only JSON has a place for error records; other formats say it on stderr. */
+    char *rec = run->format == FMT_JSON || run->format == FMT_JSONL
+                    ? warta_error_record_json(id, code, message)
+                    : NULL;
     if (rec) {
         puts(rec);
         free(rec);
     }
-    fprintf(stderr, "warta: %s: %s\n", id, message);
+    if (!run->quiet || !rec)
+        fprintf(stderr, "warta: %s: %s\n", id, message);
     run->failed++;
     return 0;
+}
+
+/* brat file stem from a document id: its base name without extension. */
+static void brat_stem(const char *id, char *buf, size_t size)
+{
+    const char *base = strrchr(id, '/');
+    base = base ? base + 1 : id;
+    size_t n = strcspn(base, ".");
+    if (n == 0)
+        n = strlen(base);
+    if (n >= size)
+        n = size - 1;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = base[i] == '/' || base[i] == ':' || base[i] == ' ' ? '_' : base[i];
+    buf[n] = '\0';
+    if (n == 0)
+        snprintf(buf, size, "doc");
+}
+
+static int write_brat(const annotate_run *run, const warta_result *res)
+{
+    char stem[256], txt[4096], ann[4096];
+    brat_stem(warta_result_id(res), stem, sizeof stem);
+    snprintf(txt, sizeof txt, "%s/%s.txt", run->output_dir, stem);
+    snprintf(ann, sizeof ann, "%s/%s.ann", run->output_dir, stem);
+    FILE *ft = fopen(txt, "wb"), *fa = fopen(ann, "wb");
+    int rc = ft && fa ? warta_result_write_brat(res, ft, fa) : WARTA_EIO;
+    if (ft && fclose(ft) != 0)
+        rc = WARTA_EIO;
+    if (fa && fclose(fa) != 0)
+        rc = WARTA_EIO;
+    return rc;
+}
+
+static int write_result(const annotate_run *run, const warta_result *res)
+{
+    switch (run->format) {
+    case FMT_JSON:
+    case FMT_JSONL:
+        return warta_result_write_json(res, stdout, run->json_flags);
+    case FMT_CONLL:
+        return warta_result_write_conll(res, stdout);
+    case FMT_BRAT:
+        return write_brat(run, res);
+    case FMT_HTML:
+        return warta_result_write_html(res, stdout);
+    default:
+        return warta_result_write_text(res, stdout, run->text_flags);
+    }
 }
 
 static int on_doc(const input_doc *d, void *payload)
@@ -62,7 +140,7 @@ static int on_doc(const input_doc *d, void *payload)
                               &res, err, sizeof err);
     if (rc < 0)
         return print_error(run, d->id, rc, err);
-    if (warta_result_write_json(res, stdout, run->json_flags) < 0)
+    if (write_result(run, res) < 0)
         print_error(run, d->id, WARTA_EIO, "could not write the record");
     warta_result_free(res);
     return 0;
@@ -72,6 +150,8 @@ int cli_annotate(int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
+        {"output-dir", required_argument, NULL, 'o'},
+        {"color", required_argument, NULL, OPT_COLOR},
         {"input", required_argument, NULL, OPT_INPUT},
         {"lang", required_argument, NULL, OPT_LANG},
         {"no-text", no_argument, NULL, OPT_NO_TEXT},
@@ -81,12 +161,13 @@ int cli_annotate(int argc, char **argv)
         {NULL, 0, NULL, 0}};
     cli_engine_opts eo;
     memset(&eo, 0, sizeof eo);
-    annotate_run run = {NULL, WARTA_JSON_PRETTY, NULL, 0, 0};
+    annotate_run run = {NULL, FMT_JSON, WARTA_JSON_PRETTY, 0, NULL, NULL, 0, 0, 0};
+    const char *color = "auto";
     input_mode mode = INPUT_AUTO;
     const char *invalid = NULL;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:qh", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "f:o:qh", longopts, NULL)) != -1) {
         int shared = cli_engine_option(&eo, opt, optarg);
         if (shared == 1)
             continue;
@@ -96,14 +177,19 @@ int cli_annotate(int argc, char **argv)
         }
         switch (opt) {
         case 'f':
-            if (strcmp(optarg, "json") == 0) {
-                run.json_flags |= WARTA_JSON_PRETTY;
-            } else if (strcmp(optarg, "jsonl") == 0) {
-                run.json_flags &= ~(unsigned)WARTA_JSON_PRETTY;
-            } else {
-                fprintf(stderr, "warta annotate: unknown format '%s' (json, jsonl)\n", optarg);
+            if (parse_format(optarg, &run.format) < 0) {
+                fprintf(stderr, "warta annotate: unknown format '%s' (json, jsonl, conll, brat, "
+                                "html, text)\n", optarg);
                 return EXIT_USAGE;
             }
+            if (run.format == FMT_JSONL)
+                run.json_flags &= ~(unsigned)WARTA_JSON_PRETTY;
+            break;
+        case 'o':
+            run.output_dir = optarg;
+            break;
+        case OPT_COLOR:
+            color = optarg;
             break;
         case OPT_INPUT:
             if (strcmp(optarg, "auto") == 0)
@@ -148,15 +234,38 @@ int cli_annotate(int argc, char **argv)
         fprintf(stderr, "warta annotate: too many --set options\n");
         return EXIT_USAGE;
     }
+    if (run.format == FMT_BRAT) {
+        struct stat st;
+        if (!run.output_dir) {
+            fprintf(stderr, "warta annotate: --format brat writes files: give -o DIR\n");
+            return EXIT_USAGE;
+        }
+        if (stat(run.output_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "warta annotate: %s is not a directory\n", run.output_dir);
+            return EXIT_USAGE;
+        }
+    }
+    if (strcmp(color, "always") == 0 ||
+        (strcmp(color, "auto") == 0 && isatty(STDOUT_FILENO) && !getenv("NO_COLOR")))
+        run.text_flags |= WARTA_TEXT_COLOR;
+    else if (strcmp(color, "auto") != 0 && strcmp(color, "never") != 0) {
+        fprintf(stderr, "warta annotate: --color takes auto, always or never\n");
+        return EXIT_USAGE;
+    }
+    run.quiet = eo.quiet;
     run.engine = cli_engine_open(&eo, 1);
     if (!run.engine)
         return EXIT_SETUP;
+    if (run.format == FMT_HTML)
+        warta_html_begin(stdout, "warta annotations");
     if (optind == argc) {
         input_read("-", mode, on_doc, &run);
     } else {
         for (int i = optind; i < argc; i++)
             input_read(argv[i], mode, on_doc, &run);
     }
+    if (run.format == FMT_HTML)
+        warta_html_end(stdout);
     fflush(stdout);
     warta_engine_free(run.engine);
     if (run.failed && !eo.quiet)

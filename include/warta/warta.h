@@ -168,6 +168,29 @@ WARTA_API int warta_result_write_json(const warta_result *r, FILE *out, unsigned
  *  {"id":…, "error": {"code":…, "message":…}}.  Caller frees with free(). */
 WARTA_API char *warta_error_record_json(const char *id, int code, const char *message);
 
+/* ---- other formats ----------------------------------------------------------
+ * Each writes one document; all return WARTA_OK, WARTA_ENOMEM or WARTA_EIO. */
+
+/** CoNLL: "token TAB BIO-tag" lines, a blank line after each sentence, the
+ *  document opened by a "-DOCSTART-" line.  Tags: PER (official, person), LOC,
+ *  ORG, other labels upper-cased; nested mentions are left out (flat NER). */
+WARTA_API int warta_result_write_conll(const warta_result *r, FILE *out);
+/** brat standoff: the text to `txt`, the annotations to `ann`, with
+ *  character offsets as brat expects: T lines for mentions, roles, quotes
+ *  (content fragments), cues; R lines role/affiliation/speaker/cue; A lines
+ *  for a quote's kind; * Coref lines for entities with several mentions. */
+WARTA_API int warta_result_write_brat(const warta_result *r, FILE *txt, FILE *ann);
+/** A self-contained HTML page: call begin once, write each document, end once.
+ *  Entities are highlighted by type with a legend; each quote links to its
+ *  speaker; hovering shows role, affiliation, plugin and score. */
+WARTA_API int warta_html_begin(FILE *out, const char *title);
+WARTA_API int warta_result_write_html(const warta_result *r, FILE *out);
+WARTA_API int warta_html_end(FILE *out);
+/** Inline markup for reading in a terminal: [name]{type …} and «quote»{→ speaker};
+ *  with WARTA_TEXT_COLOR, ANSI colours by type. */
+enum { WARTA_TEXT_COLOR = 1u << 0 };
+WARTA_API int warta_result_write_text(const warta_result *r, FILE *out, unsigned flags);
+
 /* ---- invalid UTF-8 ---------------------------------------------------------
  * By default a document that is not valid UTF-8 fails with WARTA_EUTF8.  With
  * warta_engine_set(engine, "core.invalid", "replace") (before load) each byte
