@@ -1,5 +1,6 @@
 /* `warta annotate`: documents in, one JSON record per document out. */
 #include "cli.h"
+#include "batch.h"
 #include "input.h"
 
 #include <getopt.h>
@@ -46,6 +47,8 @@ static void usage(FILE *out)
             "                        (token TAB BIO tag), brat (.txt + .ann pairs, needs -o),\n"
             "                        html (one self-contained page), text (inline markup)\n"
             "  -o, --output-dir DIR  where brat writes its files\n"
+            "  -j, --jobs N          annotate on N threads; output keeps input order\n"
+            "      --progress        progress on stderr (default: when it is a terminal)\n"
             "      --color WHEN      text format colours: auto (default), always, never\n"
             "      --input MODE      auto (default), text or jsonl\n"
             "      --lang LANG       language of the documents: id, en (default: unknown)\n"
@@ -63,20 +66,21 @@ static void usage(FILE *out)
             "{\"id\":…, \"error\":{\"code\":…, \"kind\":…, \"message\":…}} and the exit status is 1.\n");
 }
 
-static int print_error(annotate_run *run, const char *id, int code, const char *message)
+/* Only JSON has a place for error records; other formats say it on stderr. */
+static int render_error(const annotate_run *run, FILE *out, const char *id, int code,
+                        const char *message)
 {
-    /* Only JSON has a place for error records; other formats say it on stderr. */
     char *rec = run->format == FMT_JSON || run->format == FMT_JSONL
                     ? warta_error_record_json(id, code, message)
                     : NULL;
     if (rec) {
-        puts(rec);
+        fputs(rec, out);
+        fputc('\n', out);
         free(rec);
     }
     if (!run->quiet || !rec)
         fprintf(stderr, "warta: %s: %s\n", id, message);
-    run->failed++;
-    return 0;
+    return 1;
 }
 
 /* brat file stem from a document id: its base name without extension. */
@@ -111,39 +115,45 @@ static int write_brat(const annotate_run *run, const warta_result *res)
     return rc;
 }
 
-static int write_result(const annotate_run *run, const warta_result *res)
+static int write_result(const annotate_run *run, const warta_result *res, FILE *out)
 {
     switch (run->format) {
     case FMT_JSON:
     case FMT_JSONL:
-        return warta_result_write_json(res, stdout, run->json_flags);
+        return warta_result_write_json(res, out, run->json_flags);
     case FMT_CONLL:
-        return warta_result_write_conll(res, stdout);
+        return warta_result_write_conll(res, out);
     case FMT_BRAT:
         return write_brat(run, res);
     case FMT_HTML:
-        return warta_result_write_html(res, stdout);
+        return warta_result_write_html(res, out);
     default:
-        return warta_result_write_text(res, stdout, run->text_flags);
+        return warta_result_write_text(res, out, run->text_flags);
     }
 }
 
-static int on_doc(const input_doc *d, void *payload)
+/* One document, on whichever thread the batch runs it. */
+static int render_doc(const input_doc *d, FILE *out, void *payload)
 {
-    annotate_run *run = payload;
-    run->done++;
+    const annotate_run *run = payload;
     if (d->error)
-        return print_error(run, d->id, d->error, d->message);
+        return render_error(run, out, d->id, d->error, d->message);
     char err[1024];
     warta_result *res;
     int rc = warta_annotate_r(run->engine, d->text, d->len, d->id, d->lang ? d->lang : run->lang,
                               &res, err, sizeof err);
     if (rc < 0)
-        return print_error(run, d->id, rc, err);
-    if (write_result(run, res) < 0)
-        print_error(run, d->id, WARTA_EIO, "could not write the record");
+        return render_error(run, out, d->id, rc, err);
+    int failed = 0;
+    if (write_result(run, res, out) < 0)
+        failed = render_error(run, out, d->id, WARTA_EIO, "could not write the record");
     warta_result_free(res);
-    return 0;
+    return failed;
+}
+
+static int on_doc(const input_doc *d, void *payload)
+{
+    return batch_submit(payload, d);
 }
 
 int cli_annotate(int argc, char **argv)
@@ -151,6 +161,8 @@ int cli_annotate(int argc, char **argv)
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"output-dir", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"progress", no_argument, NULL, OPT_PROGRESS},
         {"color", required_argument, NULL, OPT_COLOR},
         {"input", required_argument, NULL, OPT_INPUT},
         {"lang", required_argument, NULL, OPT_LANG},
@@ -163,11 +175,12 @@ int cli_annotate(int argc, char **argv)
     memset(&eo, 0, sizeof eo);
     annotate_run run = {NULL, FMT_JSON, WARTA_JSON_PRETTY, 0, NULL, NULL, 0, 0, 0};
     const char *color = "auto";
+    int threads = 1, progress = -1; /* -1: on when stderr is a terminal */
     input_mode mode = INPUT_AUTO;
     const char *invalid = NULL;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:o:qh", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "f:o:j:qh", longopts, NULL)) != -1) {
         int shared = cli_engine_option(&eo, opt, optarg);
         if (shared == 1)
             continue;
@@ -187,6 +200,19 @@ int cli_annotate(int argc, char **argv)
             break;
         case 'o':
             run.output_dir = optarg;
+            break;
+        case 'j': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 256) {
+                fprintf(stderr, "warta annotate: -j takes a number of threads from 1 to 256\n");
+                return EXIT_USAGE;
+            }
+            threads = (int)n;
+            break;
+        }
+        case OPT_PROGRESS:
+            progress = 1;
             break;
         case OPT_COLOR:
             color = optarg;
@@ -258,12 +284,21 @@ int cli_annotate(int argc, char **argv)
         return EXIT_SETUP;
     if (run.format == FMT_HTML)
         warta_html_begin(stdout, "warta annotations");
+    if (progress < 0)
+        progress = isatty(STDERR_FILENO) && !eo.quiet;
+    batch *b = batch_new(threads, render_doc, &run, stdout, progress);
+    if (!b) {
+        fprintf(stderr, "warta annotate: out of memory\n");
+        warta_engine_free(run.engine);
+        return EXIT_SETUP;
+    }
     if (optind == argc) {
-        input_read("-", mode, on_doc, &run);
+        input_read("-", mode, on_doc, b);
     } else {
         for (int i = optind; i < argc; i++)
-            input_read(argv[i], mode, on_doc, &run);
+            input_read(argv[i], mode, on_doc, b);
     }
+    batch_finish(b, &run.done, &run.failed);
     if (run.format == FMT_HTML)
         warta_html_end(stdout);
     fflush(stdout);

@@ -25,7 +25,7 @@ typedef struct cli_engine_opts {
 
 /* getopt_long codes for the shared options (outside the char range). */
 enum { OPT_PLUGIN_DIR = 256, OPT_LEXICON_DIR, OPT_PLUGINS, OPT_SET, OPT_FORMAT, OPT_INPUT,
-       OPT_LANG, OPT_PRETTY, OPT_NO_TEXT, OPT_INVALID, OPT_JSON, OPT_COLOR };
+       OPT_LANG, OPT_PRETTY, OPT_NO_TEXT, OPT_INVALID, OPT_JSON, OPT_COLOR, OPT_PROGRESS };
 
 #define CLI_ENGINE_LONGOPTS                                               \
     {"plugin-dir", required_argument, NULL, OPT_PLUGIN_DIR},              \

@@ -94,5 +94,20 @@ expect_grep "template" "$T/np.err" "set-up error names the missing plugin"
 expect_grep "bad_abi.so" "$T/pl.out" "refusal names the file"
 expect_grep "ABI 99" "$T/pl.out" "refusal gives the reason"
 
+# -j N: the same records, in the same order, as one thread
+i=0; : >"$T/many.jsonl"
+while [ $i -lt 60 ]; do
+    printf '{"id":"d%d","text":"Rapat %d Agustus 2025 dan %d/9/2025."}\n' $i $((i % 28 + 1)) $((i % 28 + 1)) >>"$T/many.jsonl"
+    [ $((i % 17)) -eq 5 ] && printf 'not json %d\n' $i >>"$T/many.jsonl"
+    i=$((i + 1))
+done
+W annotate -q --format jsonl "$T/many.jsonl" >"$T/j1.out" 2>/dev/null
+W annotate -q --format jsonl -j 3 "$T/many.jsonl" >"$T/j3.out" 2>/dev/null; expect_status 1 $? "-j 3 with bad records"
+cmp -s "$T/j1.out" "$T/j3.out" && ok "-j 3 output is identical to one thread" || bad "-j 3 output differs"
+[ "$(wc -l <"$T/j3.out")" -eq 64 ] && ok "-j 3 keeps one record per input" || bad "-j 3 count $(wc -l <"$T/j3.out")"
+W annotate --format jsonl -j 0 "$T/a.txt" >/dev/null 2>&1; expect_status 2 $? "-j 0 is a usage error"
+W annotate --format jsonl --progress "$T/many.jsonl" >/dev/null 2>"$T/prog.err"
+expect_grep "64 documents" "$T/prog.err" "--progress reports documents on stderr"
+
 [ "$fails" -eq 0 ] && echo "all passed" || echo "$fails failed"
 exit "$fails"
