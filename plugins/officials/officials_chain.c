@@ -29,6 +29,8 @@ static int same_sentence(const off_ctx *c, uint32_t a, uint32_t b)
     return c->doc->tokens[a].sentence == c->doc->tokens[b].sentence;
 }
 
+static uint32_t skip_bracketed_word(const off_ctx *c, uint32_t t);
+
 static int is_role_kind(int k)
 {
     return k == OFF_T_OFFICE || k == OFF_T_RANK || k == OFF_T_OCCUPATION;
@@ -42,7 +44,7 @@ int warta_officials__is_role_title(const off_ctx *c, uint32_t i)
     if (is_role_kind(k))
         return 1;
     if (k == OFF_T_PREFIX) {
-        uint32_t j = i + c->t[i].title_n;
+        uint32_t j = skip_bracketed_word(c, i + c->t[i].title_n);
         return j < c->n && !(c->t[j].cls & OFF_COVERED) && is_role_kind(kind(c, j));
     }
     return 0;
@@ -61,13 +63,49 @@ uint32_t warta_officials__skip_honorifics(const off_ctx *c, uint32_t t, uint32_t
     return t;
 }
 
-static int is_particle(const off_ctx *c, uint32_t i)
+/* 0: not a name particle; 1: inside a name only (bin, al); 2: may also
+ * begin one (de, van). */
+int warta_officials__particle(const off_ctx *c, uint32_t i)
 {
-    if (!(c->t[i].cls & OFF_LOWER))
+    if (i >= c->n || !(c->t[i].cls & (OFF_LOWER | OFF_CAP)))
         return 0;
     warta_lexicon_match m;
     const warta_host *h = c->in->host;
-    return h->lexicon_match(c->in->names, c->doc, i, &m) == 1 && strncmp(m.value, "particle", 8) == 0;
+    if (h->lexicon_match(c->in->names, c->doc, i, &m) != 1 || strncmp(m.value, "particle", 8) != 0)
+        return 0;
+    return strstr(m.value, "start") ? 2 : 1;
+}
+
+static int is_particle(const off_ctx *c, uint32_t i)
+{
+    return (c->t[i].cls & OFF_LOWER) && warta_officials__particle(c, i);
+}
+
+/* "(Plt)", "(Menkeu)", "(AS)", "(Dirjen Pajak)": up to three capitalised
+ * words in brackets, repeating what precedes. */
+static uint32_t skip_bracketed_word(const off_ctx *c, uint32_t t)
+{
+    if (t + 2 >= c->n || !(c->t[t].cls & OFF_OPEN))
+        return t;
+    for (uint32_t k = t + 1; k < c->n && k <= t + 4 && same_sentence(c, t, k); k++) {
+        if (c->t[k].cls & OFF_CLOSE)
+            return k > t + 1 ? k + 1 : t;
+        if (!(c->t[k].cls & (OFF_CAP | OFF_UPPER | OFF_COVERED)))
+            return t;
+    }
+    return t;
+}
+
+/* "ke-2" of "Presiden ke-2", one token or "ke", "-", "2". */
+static uint32_t skip_ordinal(const off_ctx *c, uint32_t t)
+{
+    const warta_token *tk = c->doc->tokens;
+    if (t < c->n && strncmp(tk[t].key, "ke-", 3) == 0 && tk[t].key[3] >= '0' && tk[t].key[3] <= '9')
+        return t + 1;
+    if (t + 2 < c->n && strcmp(tk[t].key, "ke") == 0 && strcmp(tk[t + 1].key, "-") == 0 &&
+        (tk[t + 2].flags & WARTA_TOK_NUMBER) && tk[t + 1].start == tk[t].end && tk[t + 2].start == tk[t + 1].end)
+        return t + 3;
+    return t;
 }
 
 static int name_word(const off_ctx *c, uint32_t i)
@@ -91,9 +129,18 @@ static int weak_end(const off_ctx *c, uint32_t i)
     return (k & OFF_COMMON) && !(k & OFF_NAMEISH);
 }
 
+/* "de Blasio", "De Blasio", "van Gaal": a particle that may begin a name. */
+static int particle_starts(const off_ctx *c, uint32_t i)
+{
+    return i + 1 < c->n && name_word(c, i + 1) && !(c->t[i + 1].cls & OFF_INITIAL) &&
+           warta_officials__particle(c, i) == 2;
+}
+
 static int weak_start(const off_ctx *c, uint32_t i)
 {
     uint32_t k = c->t[i].cls;
+    if ((k & (OFF_LOWER | OFF_COMMON)) && particle_starts(c, i))
+        return 0;
     if (k & (OFF_DOT | OFF_LOWER))
         return 1;
     return (k & OFF_COMMON) && !(k & OFF_NAMEISH);
@@ -113,7 +160,7 @@ static uint32_t run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *na
             e++;
             continue;
         }
-        if (e > s && e + 1 < c->n && name_word(c, e + 1) && is_particle(c, e)) {
+        if (e + 1 < c->n && name_word(c, e + 1) && (e > s ? is_particle(c, e) : particle_starts(c, e))) {
             e++;
             continue;
         }
@@ -222,9 +269,11 @@ static uint32_t affiliation(const off_ctx *c, uint32_t t, off_chain *ch)
             set_aff(ch, t, a, -1);
     }
     /* "Amerika Serikat (AS)": the acronym in brackets repeats the affiliation */
-    if (a > t && a + 2 < c->n && (c->t[a].cls & OFF_OPEN) && (c->t[a + 2].cls & OFF_CLOSE) &&
-        (c->t[a + 1].cls & (OFF_UPPER | OFF_COVERED)))
-        a += 3;
+    if (a > t) {
+        a = skip_bracketed_word(c, a);
+        for (int guard = 0; guard < 3 && a < c->n && c->t[a].ann >= 0; guard++)
+            a = c->t[a].ann_end; /* "Badan Anggaran (Banggar) DPR RI" */
+    }
     return a;
 }
 
@@ -251,7 +300,8 @@ static uint32_t portfolio_words(const off_ctx *c, uint32_t t)
     uint32_t e = t;
     for (int guard = 0; guard < 6 && e < c->n; guard++) {
         uint32_t k = c->t[e].cls;
-        if ((k & OFF_CAP) && (k & OFF_COMMON) && !(k & (OFF_STOP | OFF_COVERED | OFF_NAMEISH)) &&
+        /* stopwords too: "Sumber" of "Sumber Daya Mineral", "Dalam" of "Dalam Negeri" */
+        if ((k & OFF_CAP) && (k & OFF_COMMON) && !(k & (OFF_COVERED | OFF_FIGURE | OFF_KNOWN)) &&
             kind(c, e) == OFF_T_NONE) {
             e++;
             continue;
@@ -259,7 +309,7 @@ static uint32_t portfolio_words(const off_ctx *c, uint32_t t)
         /* "dan" between two portfolio words */
         if ((k & OFF_LOWER) && e > t && e + 1 < c->n && strcmp(c->doc->tokens[e].key, "dan") == 0) {
             uint32_t k2 = c->t[e + 1].cls;
-            if ((k2 & OFF_CAP) && (k2 & OFF_COMMON) && !(k2 & (OFF_STOP | OFF_COVERED | OFF_NAMEISH))) {
+            if ((k2 & OFF_CAP) && (k2 & OFF_COMMON) && !(k2 & (OFF_COVERED | OFF_FIGURE | OFF_KNOWN))) {
                 e++;
                 continue;
             }
@@ -285,13 +335,14 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
     int units = 0;
     while (units < MAX_UNITS && t < c->n && same_sentence(c, t0, t) && warta_officials__is_role_title(c, t)) {
         uint32_t us = t;
-        if (kind(c, t) == OFF_T_PREFIX)
-            t += c->t[t].title_n;
+        if (kind(c, t) == OFF_T_PREFIX) /* "Pelaksana tugas (Plt) Kepala" */
+            t = skip_bracketed_word(c, t + c->t[t].title_n);
         int k = kind(c, t);
         int portfolio = (c->t[t].cls & OFF_PORTFOLIO) != 0;
         t += title_len(c, t);
         if (portfolio)
             t = portfolio_words(c, t);
+        t = skip_ordinal(c, t);
         if (k == OFF_T_RANK) {
             if (ch->rank_s == ch->rank_e) {
                 ch->rank_s = us;
@@ -305,6 +356,7 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
         }
         units++;
         ch->last_kind = k;
+        t = skip_bracketed_word(c, t); /* "Menteri Keuangan (Menkeu)" */
         uint32_t a = affiliation(c, t, ch);
         if (a > t) {
             t = a;
@@ -340,9 +392,10 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
 static uint32_t split_affiliation(const off_ctx *c, uint32_t t, off_chain *ch)
 {
     uint32_t r = cap_run_end(c, t);
-    if (r - t < 2 || (c->t[t].cls & OFF_NAMEISH))
+    if (r - t < 3 || (c->t[t].cls & (OFF_NAMEISH | OFF_INITIAL)))
         return t;
-    for (uint32_t k = t + 1; k < r; k++) {
+    /* the name keeps two words: "Prasetyo Hadi" is no "Prasetyo" + "Hadi" */
+    for (uint32_t k = t + 1; k + 2 <= r; k++) {
         if ((c->t[k].cls & (OFF_FIRST | OFF_FIGURE)) || c->t[k].known_n) {
             set_aff(ch, t, k, -1);
             return k;
@@ -380,10 +433,24 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
             }
         }
     }
-    uint32_t len = warta_officials__name_run(c, t, &ns, &ne);
-    if (len == 0 || ns != t || len > 5)
+    uint32_t len = run(c, t, &ns, &ne, &raw);
+    if (len == 0 || len > 5)
         return 0;
-    if (appos && len == 1 && !(c->t[ns].cls & (OFF_FIGURE | OFF_KNOWN)) && hs == he)
+    if (ns > t) {
+        /* Common words right after a title: "Presiden Terpilih Prabowo
+         * Subianto" has them in the role; with one word left they are the
+         * name itself ("Kepala BGN Dadan Hindayana"). */
+        if (len >= 2 && !appos && ch->role_e == t)
+            ch->role_e = ns;
+        else if (len >= 2)
+            return 0;
+        else
+            len = ne - (ns = t);
+    }
+    /* one word after an apposition comma must stand alone: "Kontributor CNN,
+     * Risal kepada ...", not "..., Senin Pagi" */
+    if (appos && len == 1 && !(c->t[ns].cls & (OFF_FIGURE | OFF_KNOWN)) && hs == he &&
+        (ne >= c->n || (c->t[ne].cls & (OFF_CAP | OFF_UPPER)) || (c->t[ns].cls & OFF_COMMON)))
         return 0;
     warta_officials__mention_init(m);
     m->name_s = ns;

@@ -55,8 +55,13 @@ static uint32_t shape_of(const warta_doc *doc, const warta_token *tk)
     for (uint32_t k = 0; k < len; k++)
         if (s[k] >= '0' && s[k] <= '9')
             return 0; /* "G20", "Covid19": never a name */
-    if (tk->flags & WARTA_TOK_ALLCAPS)
-        return OFF_UPPER;
+    if (tk->flags & WARTA_TOK_ALLCAPS) {
+        /* "A.E." of "A.E. Dick Howard": dotted initials, not an acronym */
+        int dotted = len >= 4;
+        for (uint32_t k = 0; k + 1 < len && dotted; k += 2)
+            dotted = s[k] >= 'A' && s[k] <= 'Z' && s[k + 1] == '.';
+        return dotted && len % 2 == 0 ? OFF_CAP | OFF_INITIAL : OFF_UPPER;
+    }
     if (tk->flags & WARTA_TOK_CAPITAL)
         return len == 1 ? OFF_CAP | OFF_INITIAL : OFF_CAP;
     /* "al-Assad", "bin-Salman": a short lower-case particle joined to a

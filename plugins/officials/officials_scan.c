@@ -90,8 +90,13 @@ static int has_any(const off_ctx *c, uint32_t s, uint32_t e, uint32_t bits)
     return 0;
 }
 
+static int is_quote(const off_ctx *c, uint32_t i)
+{
+    return i < c->n && (c->doc->tokens[i].flags & WARTA_TOK_QUOTE);
+}
+
 /* Is the trimmed run [s, e) a person on its own? */
-static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, float *score)
+static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, int alone, int quoted, float *score)
 {
     uint32_t len = 0; /* words: the dot of an initial is not one */
     for (uint32_t k = s; k < e; k++)
@@ -101,10 +106,22 @@ static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, float *score
         return 1;
     }
     if (len == 1) {
-        *score = 0.8f;
-        return (c->t[s].cls & OFF_FIGURE) != 0;
+        /* one word: a known figure, or a first name standing alone ("Laila"),
+         * not what is left of a longer run ("Pink Floyd") */
+        *score = (c->t[s].cls & OFF_FIGURE) ? 0.8f : 0.6f;
+        if (c->t[s].cls & OFF_FIGURE)
+            return 1;
+        return (c->t[s].cls & OFF_FIRST) && alone && !quoted;
     }
-    *score = has_any(c, s, e, OFF_NAMEISH) ? 0.8f : 0.7f;
+    if (has_any(c, s, e, OFF_NAMEISH)) {
+        *score = 0.8f;
+        return len <= MAX_GENERIC;
+    }
+    /* "Guinness Book", "So What Gitu Loh" alone between quote marks is the
+     * title of a work, not a person */
+    if (quoted)
+        return 0;
+    *score = 0.7f;
     return len <= MAX_GENERIC;
 }
 
@@ -149,7 +166,7 @@ static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
         apply_role(&m, &ch);
         m.score = 0.85f;
         next = ch.end;
-    } else if (generic_person(c, ns, ne, &score)) {
+    } else if (generic_person(c, ns, ne, raw - i == 1 && ns == i, i > 0 && is_quote(c, i - 1) && is_quote(c, raw), &score)) {
         m.score = score;
     } else {
         return ne; /* a later start only drops words from the left: no new name */
@@ -222,8 +239,10 @@ int warta_officials__scan(off_ctx *c)
             }
             continue;
         }
-        /* 4. capitalised words */
-        if (t->cls & OFF_CAP) {
+        /* 4. capitalised words, or a particle opening a name ("de Blasio") */
+        if ((t->cls & OFF_CAP) ||
+            ((t->cls & OFF_LOWER) && i + 1 < c->n && (c->t[i + 1].cls & OFF_CAP) &&
+             warta_officials__particle(c, i) == 2)) {
             i = capitalised_run(c, i, &rc);
             continue;
         }
