@@ -64,11 +64,26 @@ static int sentence_initial(const warta_doc *doc, uint32_t tok)
     return 1;
 }
 
-static int has_role(const org_state *st, const warta_doc *doc, uint32_t tok, const char *role)
+/* The role of one token in words.tsv ("connector", "stop", ...), or "". */
+static const char *word_role(const org_state *st, const warta_doc *doc, uint32_t tok)
 {
     warta_lexicon_match m;
-    return tok < doc->n_tokens && st->host->lexicon_match(st->words, doc, tok, &m) == 1 &&
-           strcmp(m.value, role) == 0;
+    if (tok >= doc->n_tokens || st->host->lexicon_match(st->words, doc, tok, &m) != 1)
+        return "";
+    return m.value;
+}
+
+static int has_role(const org_state *st, const warta_doc *doc, uint32_t tok, const char *role)
+{
+    return strcmp(word_role(st, doc, tok), role) == 0;
+}
+
+/* "of", "dan", "&": may sit inside a name ("Kementerian Pendidikan dan
+ * Kebudayaan"); conjunctions may also join two names. */
+static int is_connector(const org_state *st, const warta_doc *doc, uint32_t tok)
+{
+    const char *role = word_role(st, doc, tok);
+    return strcmp(role, "connector") == 0 || strcmp(role, "conjunction") == 0;
 }
 
 static int has_lower_ascii(const warta_doc *doc, const warta_token *t)
@@ -92,7 +107,7 @@ static int surface_ok(const org_state *st, const warta_doc *doc, uint32_t first,
             if (!(t->flags & WARTA_TOK_CAPITAL) || has_lower_ascii(doc, t))
                 return 0;
         } else if (!(t->flags & WARTA_TOK_CAPITAL)) {
-            if (j == first || j + 1 == last || !has_role(st, doc, j, "connector"))
+            if (j == first || j + 1 == last || !is_connector(st, doc, j))
                 return 0;
         }
     }
@@ -153,11 +168,13 @@ static uint32_t name_after(const org_state *st, const warta_doc *doc, uint32_t t
             uint32_t n;
             if (has_role(st, doc, k, "stop"))
                 break;
-            /* "Satgas Pangan dan Bulog" are two names */
-            int coordinated = k > tok && (doc->tokens[k - 1].flags & WARTA_TOK_WORD) &&
-                              has_role(st, doc, k - 1, "connector");
+            /* "Satgas Pangan dan Bulog", "Kodam Jaya dan Polda Metro Jaya"
+             * are two names */
+            int coordinated = k > tok && has_role(st, doc, k - 1, "conjunction");
             org_entry e;
-            if (coordinated && known_org(st, doc, k, send, &e) > 0)
+            warta_lexicon_match hm;
+            if (coordinated && (known_org(st, doc, k, send, &e) > 0 ||
+                                st->host->lexicon_match(st->heads, doc, k, &hm) > 0))
                 break;
             if ((n = known_place(st, doc, k, send)) > 0 || (n = known_acronym(st, doc, k, send)) > 0) {
                 if (!coordinated)
@@ -167,7 +184,7 @@ static uint32_t name_after(const org_state *st, const warta_doc *doc, uint32_t t
             end = ++k;
         } else if ((t->flags & WARTA_TOK_NUMBER) && k == tok) {
             end = ++k; /* "Yonif 303", "Komisi 1" */
-        } else if (k > tok && has_role(st, doc, k, "connector")) {
+        } else if (k > tok && is_connector(st, doc, k)) {
             k++;
         } else {
             break;
@@ -222,14 +239,14 @@ static int head_rule(const org_state *st, const warta_doc *doc, uint32_t tok, ui
         const warta_token *t = &doc->tokens[k - 1];
         if (is_capital_word(t) && !has_role(st, doc, k - 1, "stop")) {
             s = --k;
-        } else if (k - 1 > lo && has_role(st, doc, k - 1, "connector") &&
+        } else if (k - 1 > lo && is_connector(st, doc, k - 1) &&
                    is_capital_word(&doc->tokens[k - 2])) {
             k--;
         } else {
             break;
         }
     }
-    while (s < tok && has_role(st, doc, s, "connector")) /* "The State Department" */
+    while (s < tok && is_connector(st, doc, s)) /* "The State Department" */
         s++;
     if (s == tok)
         return 0;
