@@ -23,6 +23,8 @@
 #define QT_PRE_WINDOW 16    /* tokens between a verb and a quote it governs  */
 #define QT_NAME_MAX 6       /* capitalised words taken as an unknown name    */
 #define QT_LOOKBACK 256     /* earlier mentions compared with a bare surname */
+#define QT_LONG_QUOTE 12    /* words that make unpunctuated marks a quotation */
+#define QT_SPEAKER_WINDOW 14 /* "kata juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi, X" */
 
 static const qt_speaker no_speaker = {-1, -1, -1, QT_SPK_NONE};
 
@@ -46,7 +48,7 @@ static qt_speaker mention_speaker(const qt_ctx *c, int32_t m, uint8_t how)
 
 /* A mention that can be the subject of a verb in the sentence starting at
  * s0: not inside a quotation, not after a preposition; a place only when it
- * opens its clause ("Moskow menegaskan ..."). */
+ * opens the sentence ("Moskow menegaskan ..."). */
 static int ok_speaker(const qt_ctx *c, int32_t mi, uint32_t s0)
 {
     if (mi < 0)
@@ -55,10 +57,10 @@ static int ok_speaker(const qt_ctx *c, int32_t mi, uint32_t s0)
     uint32_t len;
     if (c->tf[m->tok_s] & QT_T_IN_QUOTE)
         return 0;
-    int clause_start = m->ext_s <= s0 || qt_is_comma(c, m->ext_s - 1);
     if (m->type == QT_LOC)
-        return clause_start;
-    return clause_start || !(warta_qt__words(c, m->ext_s - 1, &len) & QT_FW_PREP);
+        return m->ext_s <= s0;
+    return m->ext_s <= s0 || qt_is_comma(c, m->ext_s - 1) ||
+           !(warta_qt__words(c, m->ext_s - 1, &len) & QT_FW_PREP);
 }
 
 int32_t warta_qt__resolve(const qt_ctx *c, uint32_t pos, const qt_prev *prev)
@@ -85,8 +87,8 @@ static int same_office(const qt_ctx *c, const qt_mention *m, uint32_t s, uint32_
     return 1;
 }
 
-/* An unrecognised name [s, e) ("Halkett", "Presiden") as the latest earlier
- * person with that surname or that office. */
+/* An unrecognised name [s, e) ("Halkett", "Parwati", "Presiden") as the
+ * latest earlier person with that name among theirs, or that office. */
 static int32_t resolve_name(const qt_ctx *c, uint32_t s, uint32_t e)
 {
     uint32_t lo = 0, hi = c->n_ments;
@@ -97,13 +99,17 @@ static int32_t resolve_name(const qt_ctx *c, uint32_t s, uint32_t e)
         else
             hi = mid;
     }
-    const char *surname = c->tok[e - 1].key;
+    const char *name = c->tok[e - 1].key;
     for (uint32_t k = lo, seen = 0; k-- > 0 && seen < QT_LOOKBACK; seen++) {
         const qt_mention *m = &c->ments[k];
         if (m->type > QT_OFFICIAL || (c->tf[m->tok_s] & QT_T_IN_QUOTE))
             continue;
-        if (strcmp(c->tok[m->tok_e - 1].key, surname) == 0 || same_office(c, m, s, e))
+        if (same_office(c, m, s, e))
             return (int32_t)k;
+        /* Indonesians are named again by any one of their names */
+        for (uint32_t t = m->tok_s; t < m->tok_e && t - m->tok_s < QT_NAME_MAX; t++)
+            if ((c->tok[t].flags & WARTA_TOK_CAPITAL) && strcmp(c->tok[t].key, name) == 0)
+                return (int32_t)k;
     }
     return -1;
 }
@@ -136,17 +142,24 @@ qt_speaker warta_qt__subject_of(qt_ctx *c, uint32_t v, const qt_prev *prev)
     if (ok_speaker(c, c->m_end[b], s0))
         return mention_speaker(c, c->m_end[b], QT_SPK_MENTION);
     if (qt_is_comma(c, b) && b > s0) {
-        if (ok_speaker(c, c->m_end[b - 1], s0))
-            return mention_speaker(c, c->m_end[b - 1], QT_SPK_MENTION);
-        for (uint32_t k = b - 1; k > s0 && b - k <= QT_APPOS_MAX; k--) {
-            if (qt_is_final(c, k) || qt_is_mark(c, k))
+        /* "X, juru bicara Y, mengatakan", "Teguh (37), pedagang di Pasar
+         * Kebayoran Lama, Jakarta Selatan, menyampaikan": the nearest person
+         * in the apposition wins over an organisation, never a place */
+        int32_t org = -1;
+        for (uint32_t k = b; k > s0 && b - k <= QT_APPOS_MAX; k--) {
+            uint32_t t = k - 1;
+            if (qt_is_final(c, t) || qt_is_mark(c, t))
                 break;
-            if (qt_is_comma(c, k)) {
-                if (ok_speaker(c, c->m_end[k - 1], s0))
-                    return mention_speaker(c, c->m_end[k - 1], QT_SPK_MENTION);
-                break;
-            }
+            int32_t m = c->m_end[t];
+            if (!ok_speaker(c, m, s0) || c->ments[m].type == QT_LOC)
+                continue;
+            if (c->ments[m].type <= QT_OFFICIAL)
+                return mention_speaker(c, m, QT_SPK_MENTION);
+            if (org < 0)
+                org = m;
         }
+        if (org >= 0)
+            return mention_speaker(c, org, QT_SPK_MENTION);
         /* "Presiden, saat berkunjung ke Wakatobi, Kamis, mengatakan" */
         int32_t m = c->last_subj[v];
         if (m >= 0 && c->ments[m].tok_s >= s0)
@@ -170,13 +183,26 @@ qt_speaker warta_qt__subject_of(qt_ctx *c, uint32_t v, const qt_prev *prev)
     return no_speaker;
 }
 
-static int person_at(const qt_ctx *c, uint32_t t, uint32_t limit)
+/* A run of capitalised words without mentions from a: an unrecognised
+ * name ("Salehudin", "Presiden"), resolved by surname or office. */
+static qt_speaker name_at(qt_ctx *c, uint32_t a, uint32_t limit)
 {
-    return t < limit && c->m_start[t] >= 0 && c->ments[c->m_start[t]].type <= QT_OFFICIAL;
+    uint32_t r = a;
+    while (r < limit && r - a < QT_NAME_MAX && is_cap_word(c, r) && c->m_start[r] < 0)
+        r++;
+    if (r == a)
+        return no_speaker;
+    qt_speaker sp = {(int32_t)a, (int32_t)r, resolve_name(c, a, r), QT_SPK_NAME};
+    return sp;
 }
 
 /* The speaker written from token a on, before `limit`: "kata Juru Bicara
- * Gedung Putih, Karoline Leavitt", "ujar dia", "lapor Halkett". */
+ * Gedung Putih, Karoline Leavitt", "ujar dia", "lapor Halkett", "kata juru
+ * bicara Gugus Tugas Covid-19 Kabupaten Bekasi, Alamsyah".  The phrase ends
+ * at a lower-case word after a name or a comma ("kata Presiden dalam
+ * rapat"), at a third comma, or after QT_SPEAKER_WINDOW tokens.  Offices and
+ * units come first and the name last, so the last person in the phrase wins,
+ * then the first organisation, then an unrecognised name. */
 qt_speaker warta_qt__speaker_after(qt_ctx *c, uint32_t a, uint32_t limit, const qt_prev *prev)
 {
     if (a >= limit || (c->tf[a] & QT_T_IN_QUOTE))
@@ -184,34 +210,51 @@ qt_speaker warta_qt__speaker_after(qt_ctx *c, uint32_t a, uint32_t limit, const 
     int pr = warta_qt__pronoun(c, a);
     if (pr)
         return pronoun_speaker(c, a, pr, prev);
-    int32_t m = c->m_start[a];
-    if (m >= 0) {
-        uint32_t e = c->ments[m].tok_e;
-        if (c->ments[m].type > QT_OFFICIAL && e + 1 < limit && qt_is_comma(c, e) && person_at(c, e + 1, limit))
-            m = c->m_start[e + 1]; /* "kata Gedung Putih, Karoline Leavitt" */
-        return mention_speaker(c, m, QT_SPK_MENTION);
-    }
-    if (is_cap_word(c, a)) {
-        uint32_t r = a;
-        while (r < limit && r - a < QT_NAME_MAX && is_cap_word(c, r) && c->m_start[r] < 0)
-            r++;
-        if (person_at(c, r, limit))
-            return mention_speaker(c, c->m_start[r], QT_SPK_MENTION);
-        if (r + 1 < limit && qt_is_comma(c, r) && person_at(c, r + 1, limit))
-            return mention_speaker(c, c->m_start[r + 1], QT_SPK_MENTION);
-        qt_speaker sp = {(int32_t)a, (int32_t)r, resolve_name(c, a, r), QT_SPK_NAME};
-        return sp;
-    }
-    /* "kata juru bicara Gedung Putih, ...", "tulis laporan dari New York Times" */
-    for (uint32_t k = a; k < limit && k < a + QT_NAME_MAX; k++) {
-        if (qt_is_final(c, k) || qt_is_mark(c, k))
+    int32_t person = -1, org = -1, appos_name = -1;
+    int seen_name = 0, commas = 0, after_comma = 0;
+    for (uint32_t k = a; k < limit && k < a + QT_SPEAKER_WINDOW; k++) {
+        if (qt_is_final(c, k) || qt_is_mark(c, k) || (c->tf[k] & QT_T_IN_QUOTE))
             break;
-        if (c->m_start[k] >= 0 && c->ments[c->m_start[k]].type != QT_LOC)
-            return warta_qt__speaker_after(c, k, limit, prev);
-        if (qt_is_comma(c, k) && !person_at(c, k + 1, limit))
-            break;
+        int32_t m = c->m_start[k];
+        if (m >= 0) {
+            const qt_mention *mm = &c->ments[m];
+            if (mm->type <= QT_OFFICIAL)
+                person = m;
+            else if (org < 0 && (mm->type == QT_ORG || k == a))
+                org = m;
+            seen_name = 1;
+            after_comma = 0;
+            k = mm->tok_e - 1;
+            continue;
+        }
+        uint32_t f = c->tok[k].flags;
+        if (qt_is_comma(c, k)) {
+            if (++commas > 2)
+                break;
+            seen_name = 0;
+            after_comma = 1;
+            continue;
+        }
+        if (f & WARTA_TOK_WORD) {
+            if (!(f & WARTA_TOK_CAPITAL)) {
+                if (seen_name || commas)
+                    break; /* lower case after a name or an apposition's comma */
+            } else {
+                if (after_comma && appos_name < 0)
+                    appos_name = (int32_t)k;
+                seen_name = 1;
+            }
+        }
+        after_comma = 0;
     }
-    return no_speaker;
+    if (person >= 0)
+        return mention_speaker(c, person, QT_SPK_MENTION);
+    if (org >= 0)
+        return mention_speaker(c, org, QT_SPK_MENTION);
+    qt_speaker sp = name_at(c, a, limit);
+    if (sp.how == QT_SPK_NONE && appos_name >= 0)
+        sp = name_at(c, (uint32_t)appos_name, limit);
+    return sp;
 }
 
 /* ---- one direct quotation ----------------------------------------------- */
@@ -345,11 +388,33 @@ static int continues_interrupted(const qt_ctx *c, const qt_quote *p, const qt_qu
     return q->open == e || (q->open == e + 1 && qt_is_comma(c, e));
 }
 
+/* Words between marks that nobody is said to have said are speech when
+ * they end like a sentence or a clause ("Kami tidak akan pindah.") or run
+ * long; otherwise they are a title, a name or a scare quote ("Strategi dan
+ * Peluang", "jembatan udara") and not a quotation. */
+static int speech_like(const qt_ctx *c, const qt_quote *q)
+{
+    uint32_t last = q->closed ? q->close - 1 : q->close, words = 0;
+    const char *k = c->tok[last].key;
+    if (strcmp(k, ",") == 0 || strcmp(k, ".") == 0 || strcmp(k, "!") == 0 || strcmp(k, "?") == 0 ||
+        strcmp(k, "\xE2\x80\xA6") == 0)
+        return 1;
+    for (uint32_t t = q->open + 1; t < last && words < QT_LONG_QUOTE; t++)
+        words += (c->tok[t].flags & WARTA_TOK_WORD) != 0;
+    return words >= QT_LONG_QUOTE;
+}
+
 static void attribute_direct(qt_ctx *c, uint32_t qi, qt_prev *prev, int32_t *last_direct, int32_t last_ind)
 {
     qt_quote *q = &c->q[qi];
     qt_quote *p = *last_direct >= 0 ? &c->q[*last_direct] : NULL;
     const qt_quote *ind = last_ind >= 0 ? &c->q[last_ind] : NULL;
+    uint32_t len;
+
+    if (q->open > 0 && !qt_is_para(c, q->open) && (warta_qt__words(c, q->open - 1, &len) & QT_FW_TITLE)) {
+        q->drop = 1; /* diskusi bertajuk ”…”: a title */
+        return;
+    }
 
     if (!pre_adjacent(c, q, prev)) {
         qt_quote pre = *q;
@@ -377,12 +442,12 @@ static void attribute_direct(qt_ctx *c, uint32_t qi, qt_prev *prev, int32_t *las
         for (int32_t t = q->cue_s; t < q->cue_e; t++)
             c->tf[t] |= QT_T_CUE_DIRECT;
     int attributed = q->cue_s >= 0 || q->spk.how != QT_SPK_NONE;
-    if (!attributed && (q->weak || q->single || !q->closed)) {
+    if (!attributed && (q->weak || q->single || !q->closed || !speech_like(c, q))) {
         q->drop = 1;
         return;
     }
     q->attr_end = attribution_end(c, q);
-    if (q->spk.ment >= 0) {
+    if (q->spk.ment >= 0 && c->ments[q->spk.ment].type != QT_LOC) {
         prev->speaker = q->spk.ment;
         prev->attr_end = q->attr_end;
     }

@@ -54,9 +54,9 @@ static qt_quote *add_indirect(qt_ctx *c, uint32_t v, uint32_t len, qt_speaker sp
     return q;
 }
 
-static void note_speaker(qt_prev *prev, const qt_quote *q)
+static void note_speaker(const qt_ctx *c, qt_prev *prev, const qt_quote *q)
 {
-    if (q->spk.ment >= 0) {
+    if (q->spk.ment >= 0 && c->ments[q->spk.ment].type != QT_LOC) {
         prev->speaker = q->spk.ment;
         prev->attr_end = q->attr_end;
     }
@@ -124,7 +124,7 @@ static int menurut(qt_ctx *c, uint32_t v, qt_prev *prev)
     q->end = c->parts[c->n_parts - 1].end;
     q->comp = 1;
     q->attr_end = se - 1;
-    note_speaker(prev, q);
+    note_speaker(c, prev, q);
     return WARTA_OK;
 }
 
@@ -172,6 +172,6 @@ int warta_qt__indirect(qt_ctx *c, uint32_t v, qt_prev *prev)
     q->end = c->tok[ce - 1].end;
     q->comp = (uint8_t)comp;
     q->attr_end = ce - 1;
-    note_speaker(prev, q);
+    note_speaker(c, prev, q);
     return WARTA_OK;
 }

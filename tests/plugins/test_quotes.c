@@ -508,7 +508,9 @@ static void test_cue_before(void)
 static void test_unknown_speaker(void)
 {
     warta_result *r = annotate("\xE2\x80\x9CKami tidak akan pindah dari sini,\xE2\x80\x9D kata seorang warga.\n"
-                               "\xE2\x80\x9CJudul Lagu\xE2\x80\x9D diputar berulang kali.\n", "id");
+                               "Warga lain menunggu di tenda.\n"
+                               "\xE2\x80\x9CRumah kami sudah hilang semua.\xE2\x80\x9D\n"
+                               "Lagu \xE2\x80\x9CJudul Lagu\xE2\x80\x9D diputar berulang kali.\n", "id");
     if (!r)
         return;
     const warta_quote *q = quote_with(r, "Kami tidak akan pindah");
@@ -517,8 +519,11 @@ static void test_unknown_speaker(void)
         CHECK_INT(q->speaker_mention, -1);
         CHECK(q->has_cue);
     }
-    q = quote_with(r, "Judul Lagu");
-    CHECK(q && q->speaker_mention == -1 && q->score < 0.7f);
+    /* nobody is said to have said it: still a quotation, without a speaker */
+    q = quote_with(r, "Rumah kami sudah");
+    CHECK(q && q->speaker_mention == -1 && !q->has_cue && q->score < 0.7f);
+    /* a title between marks is not a quotation */
+    CHECK(!covers(r, "Judul Lagu"));
     warta_result_free(r);
 }
 
