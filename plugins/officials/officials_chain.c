@@ -120,10 +120,26 @@ static int name_word(const off_ctx *c, uint32_t i)
     return 1;
 }
 
+/* "Hakim" of "Arfan Hakim": a one-word title after a name word is a surname
+ * when no name follows it (it would introduce that name). */
+static int surname_title(const off_ctx *c, uint32_t i)
+{
+    uint32_t k = c->t[i].cls;
+    if (!(k & OFF_CAP) || (k & (OFF_STOP | OFF_COVERED | OFF_TAKEN)) || c->t[i].title_n != 1)
+        return 0;
+    int tk = kind(c, i);
+    if (tk != OFF_T_OFFICE && tk != OFF_T_OCCUPATION)
+        return 0;
+    return i + 1 >= c->n || !(c->t[i + 1].cls & (OFF_CAP | OFF_UPPER)) ||
+           !same_sentence(c, i, i + 1);
+}
+
 /* A word that may be inside a name but cannot end one. */
 static int weak_end(const off_ctx *c, uint32_t i)
 {
     uint32_t k = c->t[i].cls;
+    if (c->t[i].title_n)
+        return 0; /* a surname that is also a title: "Arfan Hakim" */
     if (k & (OFF_INITIAL | OFF_DOT | OFF_LOWER))
         return 1;
     return (k & OFF_COMMON) && !(k & OFF_NAMEISH);
@@ -152,7 +168,7 @@ static uint32_t run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *na
 {
     uint32_t e = s;
     while (e < c->n && e - s < MAX_NAME && same_sentence(c, s, e)) {
-        if (name_word(c, e)) {
+        if (name_word(c, e) || (e > s && surname_title(c, e))) {
             /* "F." of "John F. Kennedy": the dot is part of the initial */
             if ((c->t[e].cls & OFF_INITIAL) && e + 1 < c->n && (c->t[e + 1].cls & OFF_DOT) &&
                 c->doc->tokens[e + 1].start == c->doc->tokens[e].end)

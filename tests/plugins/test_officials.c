@@ -251,6 +251,30 @@ static void test_ranks_and_indonesian_offices(void)
     release(&d);
 }
 
+static void test_title_details(void)
+{
+    /* bracketed abbreviations, ordinals, prefixes with brackets, single-word apposition */
+    doc d = annotate("Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa dan Menteri Energi dan Sumber Daya Mineral "
+                     "(ESDM) Bahlil Lahadalia bertemu Presiden ke-7 Joko Widodo. Pelaksana tugas (Plt) Kepala "
+                     "Dinas Kesehatan, Arfan Hakim, hadir. \"Saya dilarang merekam,\" ungkap Kontributor CNN, Risal "
+                     "kepada wartawan.");
+    OFFICIAL(&d, "Purbaya Yudhi Sadewa", "Menteri Keuangan", NULL, 0);
+    OFFICIAL(&d, "Bahlil Lahadalia", "Menteri Energi dan Sumber Daya Mineral", NULL, 0);
+    OFFICIAL(&d, "Joko Widodo", "Presiden ke-7", NULL, 0);
+    OFFICIAL(&d, "Arfan Hakim", "Pelaksana tugas (Plt) Kepala", "Dinas Kesehatan", 1); /* "Hakim" too is a title */
+    OFFICIAL(&d, "Risal", "Kontributor", "CNN", 0);
+    release(&d);
+
+    /* English: particles, dotted initials, a pronoun after a lower-case title */
+    d = annotate("Mayor Bill de Blasio met scholar A.E. Dick Howard. De Blasio said: \"If he becomes the "
+                 "president I'll stay.\"");
+    OFFICIAL(&d, "Bill de Blasio", "Mayor", NULL, 0);
+    OFFICIAL(&d, "A.E. Dick Howard", "scholar", NULL, 0);
+    CHECK(person(&d, "De Blasio") != NULL);
+    CHECK(person(&d, "I'll") == NULL);
+    release(&d);
+}
+
 static void test_nested_organisation(void)
 {
     doc d = annotate("Juru Bicara Kementerian Luar Negeri Rusia Maria Zakharova mengatakan Moskow siap berunding.");
@@ -356,6 +380,7 @@ int main(void)
         test_titles_before_names();
         test_appositions();
         test_ranks_and_indonesian_offices();
+        test_title_details();
         test_nested_organisation();
         test_english();
         test_bare_surname_and_plain_persons();
