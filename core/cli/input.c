@@ -46,6 +46,21 @@ static int has_suffix(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
+/* cJSON ends its strings at a NUL, so a record whose strings hold "\u0000"
+ * would silently lose the rest of its text: refuse it instead.  Outside
+ * strings valid JSON has no backslash, so pairs can be read from the start. */
+static int has_escaped_nul(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (s[i] != '\\')
+            continue;
+        if (s[i + 1] == 'u' && n - i >= 6 && memcmp(s + i + 2, "0000", 4) == 0)
+            return 1;
+        i++;
+    }
+    return 0;
+}
+
 static int read_jsonl(FILE *f, const char *name, input_fn fn, void *payload)
 {
     char *line = NULL;
@@ -79,6 +94,9 @@ static int read_jsonl(FILE *f, const char *name, input_fn fn, void *payload)
             snprintf(idbuf, sizeof idbuf, "%.17g", id->valuedouble), doc_id = idbuf;
         if (!cJSON_IsString(text)) {
             rc = report(fn, payload, doc_id, WARTA_EINVAL, "record has no \"text\" string");
+        } else if (has_escaped_nul(line, n)) {
+            rc = report(fn, payload, doc_id, WARTA_EINVAL, "record holds \\u0000 (a NUL "
+                        "character), which JSONL input cannot carry; give such a text as a file");
         } else {
             input_doc d = {doc_id, cJSON_IsString(lang) ? lang->valuestring : NULL,
                            text->valuestring, strlen(text->valuestring), 0, NULL};
