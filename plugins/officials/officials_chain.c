@@ -81,6 +81,17 @@ static int is_particle(const off_ctx *c, uint32_t i)
     return (c->t[i].cls & OFF_LOWER) && warta_officials__particle(c, i);
 }
 
+/* Between two name words: a particle ("bin") or a short all-caps part
+ * ("Irianto MS Syaifuddin", "Taufik HM Amin"). */
+static int inner_word(const off_ctx *c, uint32_t i)
+{
+    uint32_t k = c->t[i].cls;
+    if ((k & OFF_UPPER) && !(k & (OFF_COVERED | OFF_STOP)) && !c->t[i].title_n &&
+        c->doc->tokens[i].end - c->doc->tokens[i].start <= 3)
+        return 1;
+    return is_particle(c, i);
+}
+
 /* "(Plt)", "(Menkeu)", "(AS)", "(Dirjen Pajak)": up to three capitalised
  * words in brackets, repeating what precedes. */
 static uint32_t skip_bracketed_word(const off_ctx *c, uint32_t t)
@@ -111,7 +122,10 @@ static uint32_t skip_ordinal(const off_ctx *c, uint32_t t)
 static int name_word(const off_ctx *c, uint32_t i)
 {
     uint32_t k = c->t[i].cls;
-    if (!(k & OFF_CAP) || (k & (OFF_STOP | OFF_COVERED | OFF_TAKEN)))
+    /* all caps only inside a known name or as a known figure ("SBY") */
+    if (!(k & OFF_CAP) && !((k & OFF_UPPER) && (k & (OFF_KNOWN | OFF_FIGURE))))
+        return 0;
+    if (k & (OFF_STOP | OFF_COVERED | OFF_TAKEN))
         return 0;
     /* A title word ends a name unless the name is known ("Raja" in a known name). */
     int tk = kind(c, i);
@@ -176,7 +190,7 @@ static uint32_t run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *na
             e++;
             continue;
         }
-        if (e + 1 < c->n && name_word(c, e + 1) && (e > s ? is_particle(c, e) : particle_starts(c, e))) {
+        if (e + 1 < c->n && name_word(c, e + 1) && (e > s ? inner_word(c, e) : particle_starts(c, e))) {
             e++;
             continue;
         }

@@ -106,8 +106,12 @@ static void classify(off_ctx *c)
         if (h->lexicon_match(c->in->stop, doc, i, &m))
             for (uint32_t k = i; k < i + m.n_tokens && k < c->n; k++)
                 c->t[k].cls |= OFF_STOP;
-        if (!(t->cls & OFF_CAP))
+        if (!(t->cls & OFF_CAP)) {
+            /* all-caps names: "SBY", the "MD" of "Mahfud MD" is marked from "Mahfud" */
+            if (h->lexicon_match(c->in->names, doc, i, &m) == 1 && person_kind(m.value, "figure"))
+                t->cls |= OFF_FIGURE;
             continue;
+        }
         if (h->lexicon_match(c->in->common, doc, i, &m) == 1)
             t->cls |= OFF_COMMON;
         if (h->lexicon_match(c->in->first, doc, i, &m) == 1)

@@ -215,11 +215,13 @@ int warta_officials__scan(off_ctx *c)
                 i = m.name_e;
                 continue;
             }
-            i++;
-            continue;
+            if (!(t->cls & OFF_FIGURE)) { /* "SBY" goes on to step 4 */
+                i++;
+                continue;
+            }
         }
-        /* 3. honorific */
-        if (kind(c, i) == OFF_T_HONORIFIC && !(t->cls & (OFF_STOP | OFF_COVERED))) {
+        /* 3. honorific, unless it begins a known name ("Gus Dur") */
+        if (kind(c, i) == OFF_T_HONORIFIC && !(t->cls & (OFF_STOP | OFF_COVERED)) && !t->known_n) {
             uint32_t hs = 0, he = 0, ns, ne;
             uint32_t n = warta_officials__skip_honorifics(c, i, &hs, &he);
             uint32_t len = n < c->n ? warta_officials__name_run(c, n, &ns, &ne) : 0;
@@ -240,7 +242,7 @@ int warta_officials__scan(off_ctx *c)
             continue;
         }
         /* 4. capitalised words, or a particle opening a name ("de Blasio") */
-        if ((t->cls & OFF_CAP) ||
+        if ((t->cls & OFF_CAP) || ((t->cls & OFF_UPPER) && (t->cls & OFF_FIGURE)) ||
             ((t->cls & OFF_LOWER) && i + 1 < c->n && (c->t[i + 1].cls & OFF_CAP) &&
              warta_officials__particle(c, i) == 2)) {
             i = capitalised_run(c, i, &rc);
