@@ -135,27 +135,19 @@ int warta_annotate_r(warta_engine *e, const char *text, size_t len, const char *
 
     warta_store store;
     warta_store__init(&store, doc.text, doc.len);
-    warta_merge merge = {0};
-    warta_link link = {0};
     const char **names = malloc((e->n_run ? e->n_run : 1) * sizeof *names);
     int rc = names ? run_plugins(e, &store, &doc, errbuf, size)
                    : fail(errbuf, size, WARTA_ENOMEM, "out of memory");
     if (rc == WARTA_OK) {
         for (uint32_t r = 0; r < e->n_run; r++)
             names[r] = e->plugins[e->run_order[r]].info.name;
-        rc = warta_merge__run(&store, names, e->n_run, &merge);
+        rc = warta_result__from_store(&store, &tokens, names, e->n_run, id, lang, out);
     }
-    if (rc == WARTA_OK)
-        rc = warta_link__run(&store, &tokens, &merge, &link);
-    if (rc == WARTA_OK)
-        rc = warta_result__build(&store, &merge, &link, id, lang, out);
     if (rc == WARTA_OK)
         (*out)->repaired = n_repaired;
     if (rc < 0 && errbuf && size && !errbuf[0])
         fail(errbuf, size, rc, "%s", warta_strerror(rc));
     free(names);
-    warta_link__free(&link);
-    warta_merge__free(&merge);
     warta_store__release(&store);
     warta_tokens__free(&tokens);
     free(repaired);

@@ -281,6 +281,22 @@ int warta_result__build(warta_store *s, const warta_merge *m, const warta_link *
     return WARTA_OK;
 }
 
+int warta_result__from_store(warta_store *store, const warta_tokens *tokens,
+                             const char *const *run_order, uint32_t n_run, const char *id,
+                             const char *lang, warta_result **out)
+{
+    warta_merge merge = {0};
+    warta_link link = {0};
+    int rc = warta_merge__run(store, run_order, n_run, &merge);
+    if (rc == WARTA_OK)
+        rc = warta_link__run(store, tokens, &merge, &link);
+    if (rc == WARTA_OK)
+        rc = warta_result__build(store, &merge, &link, id, lang, out);
+    warta_link__free(&link);
+    warta_merge__free(&merge);
+    return rc;
+}
+
 void warta_result_free(warta_result *r)
 {
     if (!r)

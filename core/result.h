@@ -8,6 +8,7 @@
 #include "link.h"
 #include "merge.h"
 #include "store.h"
+#include "text.h"
 #include "warta/warta.h"
 
 struct warta_result {
@@ -24,6 +25,13 @@ struct warta_result {
     warta_arena arena;                  /* labels, attributes, names             */
     size_t repaired;                    /* bytes of bad UTF-8 replaced (core.invalid) */
 };
+
+/* Merges, links and builds the result of a filled store: what every path
+ * into a result (plugins, brat import) shares.  run_order ranks plugins for
+ * the merge. */
+int warta_result__from_store(warta_store *store, const warta_tokens *tokens,
+                             const char *const *run_order, uint32_t n_run, const char *id,
+                             const char *lang, warta_result **out);
 
 /* Builds the result, taking over the store's arena. */
 int warta_result__build(warta_store *store, const warta_merge *merge, const warta_link *link,

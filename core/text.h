@@ -23,6 +23,11 @@ int warta_utf8__validate(const char *text, size_t len, size_t *bad_offset);
 /* Number of code points in text[0, len) (text is valid UTF-8). */
 size_t warta_utf8__count(const char *text, size_t len);
 
+/* Byte offset of every code point of valid UTF-8 text, plus one entry for
+ * the end: a malloc'ed array of (*n_chars + 1) offsets, NULL when out of
+ * memory.  For formats that count characters (brat). */
+uint32_t *warta_utf8__char_starts(const char *text, size_t len, uint32_t *n_chars);
+
 /* Decodes the code point starting at text[i] (i < len) into *cp and returns
  * its length in bytes; an ill-formed byte decodes as U+FFFD of length 1. */
 size_t warta_utf8__decode(const char *text, size_t len, size_t i, int32_t *cp);

@@ -8,6 +8,7 @@
  * 90..BF, F5..FF).  The reported offset is the first byte of the sequence
  * that cannot be completed, so a caller can point at the character.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -133,4 +134,19 @@ size_t warta_utf8__prev(const char *text, size_t i)
     for (int k = 0; k < 3 && j > 0 && (s[j] & 0xC0) == 0x80; k++)
         j--;
     return j;
+}
+
+uint32_t *warta_utf8__char_starts(const char *text, size_t len, uint32_t *n_chars)
+{
+    size_t n = warta_utf8__count(text, len);
+    uint32_t *starts = malloc((n + 1) * sizeof *starts);
+    if (!starts)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80)
+            starts[k++] = (uint32_t)i;
+    starts[k] = (uint32_t)len;
+    *n_chars = (uint32_t)k;
+    return starts;
 }

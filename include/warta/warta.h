@@ -191,6 +191,14 @@ WARTA_API int warta_html_end(FILE *out);
 enum { WARTA_TEXT_COLOR = 1u << 0 };
 WARTA_API int warta_result_write_text(const warta_result *r, FILE *out, unsigned flags);
 
+/** Reads annotations back from brat standoff (`ann`, character offsets, as
+ *  warta_result_write_brat writes them) for `text`, so corrections made in
+ *  brat or INCEpTION come back as a result any writer can write.  No plugin
+ *  runs.  On a malformed line returns WARTA_EINVAL with the line in err. */
+WARTA_API int warta_result_from_brat(const char *text, size_t len, const char *ann,
+                                     size_t ann_len, const char *id, const char *lang,
+                                     warta_result **out, char *err, size_t err_size);
+
 /* ---- invalid UTF-8 ---------------------------------------------------------
  * By default a document that is not valid UTF-8 fails with WARTA_EUTF8.  With
  * warta_engine_set(engine, "core.invalid", "replace") (before load) each byte
