@@ -1,0 +1,114 @@
+/*
+ * tagger — a statistical name tagger (averaged perceptron, BIO, Viterbi)
+ * for person, location and organization, trained on public Indonesian and
+ * English NER sets (see README.md).  It needs no other plugin: it exists to
+ * fill the gaps the lexicon and rule plugins leave, so its scores stay under
+ * their exact hits and the merge prefers theirs on the same span.
+ *
+ * Option tagger.model = path of another model file (default: tagger.model in
+ * the plugin's data folder).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tagger.h"
+
+typedef struct tagger_state {
+    const warta_host *host;
+    warta_tagger_model *model;
+} tagger_state;
+
+static int tagger_create(const warta_host *host, void **instance_out)
+{
+    const char *path = host->config_get(host->host_data, "model");
+    char buf[4096];
+    if (!path) {
+        const char *dir = host->resource_dir(host->host_data);
+        if ((size_t)snprintf(buf, sizeof buf, "%stagger.model", dir ? dir : "") >= sizeof buf) {
+            host->log(host->host_data, WARTA_LOG_ERROR, "model path too long in '%s'", dir);
+            return WARTA_EINVAL;
+        }
+        path = buf;
+    }
+    tagger_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return WARTA_ENOMEM;
+    st->host = host;
+    char err[4200];
+    int rc = warta_tagger_model_load(path, &st->model, err, sizeof err);
+    if (rc != WARTA_OK) {
+        host->log(host->host_data, WARTA_LOG_ERROR, "%s", err);
+        free(st);
+        return rc;
+    }
+    *instance_out = st;
+    return WARTA_OK;
+}
+
+static void tagger_destroy(void *instance)
+{
+    tagger_state *st = instance;
+    if (!st)
+        return;
+    warta_tagger_model_free(st->model);
+    free(st);
+}
+
+typedef struct emit_ctx {
+    const warta_doc *doc;
+    const warta_sink *sink;
+    int stopped;
+} emit_ctx;
+
+static int emit_span(void *payload, const tg_span *span)
+{
+    static const char *const labels[TG_NTYPES] = {"person", "location", "organization"};
+    emit_ctx *ctx = payload;
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = ctx->doc->tokens[span->tok_start].start;
+    a.end = ctx->doc->tokens[span->tok_end - 1].end;
+    a.label = labels[span->type];
+    a.score = span->conf;
+    int rc = ctx->sink->emit(ctx->sink->payload, &a, NULL);
+    if (rc == WARTA_STOP)
+        ctx->stopped = 1;
+    return rc;
+}
+
+static int tagger_process(const void *instance, const warta_doc *doc, const warta_sink *sink)
+{
+    const tagger_state *st = instance;
+    tg_input in = {doc->text, doc->tokens, doc->n_tokens};
+    tg_scratch scratch;
+    memset(&scratch, 0, sizeof scratch);
+    emit_ctx ctx = {doc, sink, 0};
+    int rc = warta_tagger_run(st->model, &in, &scratch, emit_span, &ctx);
+    warta_tagger_scratch_free(&scratch);
+    if (ctx.stopped)
+        return WARTA_OK;
+    if (rc == WARTA_ENOMEM)
+        st->host->log(st->host->host_data, WARTA_LOG_ERROR, "out of memory tagging %u tokens", doc->n_tokens);
+    return rc;
+}
+
+static const char *const tagger_produces[] = {"person", "location", "organization", NULL};
+static const char *const tagger_needs[] = {NULL};
+
+static const warta_plugin tagger_plugin = {
+    .abi_major = WARTA_PLUGIN_ABI_MAJOR,
+    .struct_size = sizeof(warta_plugin),
+    .name = "tagger",
+    .version = "1.0.0",
+    .summary = "statistical person/location/organization tagger (averaged perceptron)",
+    .produces = tagger_produces,
+    .needs = tagger_needs,
+    .create = tagger_create,
+    .destroy = tagger_destroy,
+    .process = tagger_process,
+};
+
+WARTA_PLUGIN_DEFINE(tagger_plugin)
