@@ -53,12 +53,14 @@ int warta_org_entry_parse(const char *value, org_entry *out)
 
 int warta_org_head_parse(const char *value, org_head *out)
 {
-    char position[16], score[16];
+    char position[16], score[16], name[16];
     const char *p = value ? value : "";
     memset(out, 0, sizeof *out);
     next_field(&p, position, sizeof position);
     next_field(&p, score, sizeof score);
     next_field(&p, out->type, sizeof out->type);
+    next_field(&p, name, sizeof name);
+    out->common_words = strcmp(name, "common") == 0;
     out->position = strcmp(position, "pre") == 0    ? ORG_HEAD_PRE
                     : strcmp(position, "post") == 0 ? ORG_HEAD_POST
                                                     : 0;

@@ -21,9 +21,10 @@ typedef struct org_entry {
 
 enum { ORG_HEAD_PRE = 1, ORG_HEAD_POST = 2 };
 
-/* heads.tsv row: phrase TAB position TAB score TAB type */
+/* heads.tsv row: phrase TAB position TAB score TAB type TAB name */
 typedef struct org_head {
     int position;
+    int common_words; /* the name is made of common words (vocab.tsv) */
     float score;
     char type[24];
 } org_head;

@@ -23,7 +23,7 @@ enum { MAX_NAME = 10, MAX_BEFORE_POST = 6 };
 
 typedef struct org_state {
     const warta_host *host;
-    warta_lexicon *orgs, *heads, *places, *words;
+    warta_lexicon *orgs, *heads, *places, *words, *vocab;
 } org_state;
 
 typedef struct found {
@@ -144,7 +144,7 @@ static uint32_t known_acronym(const org_state *st, const warta_doc *doc, uint32_
 {
     org_entry e;
     uint32_t n = known_org(st, doc, tok, send, &e);
-    return (e.flags & ORG_CAPS) ? n : 0;
+    return n && (e.flags & ORG_CAPS) ? n : 0;
 }
 
 static uint32_t known_place(const org_state *st, const warta_doc *doc, uint32_t tok, uint32_t send)
@@ -156,10 +156,34 @@ static uint32_t known_place(const org_state *st, const warta_doc *doc, uint32_t 
     return n;
 }
 
-/* Tokens of the name after a head at tok: capitalised words and inner
- * connectors, ending at a stop word, at a place or at a known organisation
- * (both included). */
-static uint32_t name_after(const org_state *st, const warta_doc *doc, uint32_t tok, uint32_t send)
+/* An Indonesian abstract noun: ke-/pe(r/n/m/ng/ny)- ... -an, seven letters
+ * or more ("Kesehatan", "Perkebunan", "Penanggulangan"), which never is a
+ * person's name. */
+static int abstract_noun(const char *key)
+{
+    size_t n = strlen(key);
+    if (n < 7 || strcmp(key + n - 2, "an") != 0 || (strncmp(key, "ke", 2) && strncmp(key, "pe", 2)))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (key[i] < 'a' || key[i] > 'z')
+            return 0;
+    return 1;
+}
+
+/* A capitalised word that may continue a name made of common words:
+ * "Pusat", "Kesehatan", or one without lower case ("III", "RI"). */
+static int common_word(const org_state *st, const warta_doc *doc, uint32_t tok)
+{
+    warta_lexicon_match m;
+    return !has_lower_ascii(doc, &doc->tokens[tok]) || abstract_noun(doc->tokens[tok].key) ||
+           st->host->lexicon_match(st->vocab, doc, tok, &m) == 1;
+}
+
+/* Tokens of the name after a head at tok: capitalised words (only common
+ * ones when `common_only`) and inner connectors, ending at a stop word, at a
+ * place or at an organisation's acronym (both included). */
+static uint32_t name_after(const org_state *st, const warta_doc *doc, uint32_t tok, uint32_t send,
+                           int common_only)
 {
     uint32_t k = tok, end = tok;
     while (k < send && k - tok < MAX_NAME) {
@@ -181,6 +205,8 @@ static uint32_t name_after(const org_state *st, const warta_doc *doc, uint32_t t
                     end = k + n;
                 break;
             }
+            if (common_only && !common_word(st, doc, k))
+                break;
             end = ++k;
         } else if ((t->flags & WARTA_TOK_NUMBER) && k == tok) {
             end = ++k; /* "Yonif 303", "Komisi 1" */
@@ -221,7 +247,7 @@ static int head_rule(const org_state *st, const warta_doc *doc, uint32_t tok, ui
     memcpy(f->e.type, h.type, sizeof f->e.type);
     f->score = h.score;
     if (h.position == ORG_HEAD_PRE) {
-        uint32_t n = name_after(st, doc, tok + hn, send);
+        uint32_t n = name_after(st, doc, tok + hn, send, h.common_words);
         if (!n)
             return 0;
         f->first = tok;
@@ -273,7 +299,7 @@ static void org_destroy(void *instance)
     org_state *st = instance;
     if (!st)
         return;
-    warta_lexicon *all[] = {st->orgs, st->heads, st->places, st->words};
+    warta_lexicon *all[] = {st->orgs, st->heads, st->places, st->words, st->vocab};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if (all[i])
             st->host->lexicon_free(st->host->host_data, all[i]);
@@ -312,6 +338,8 @@ static int org_create(const warta_host *host, void **instance_out)
         rc = load(st, "places.tsv", &st->places);
     if (rc >= 0)
         rc = load(st, "words.tsv", &st->words);
+    if (rc >= 0)
+        rc = load(st, "vocab.tsv", &st->vocab);
     if (rc < 0) {
         org_destroy(st);
         return rc;

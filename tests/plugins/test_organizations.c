@@ -196,7 +196,8 @@ static void test_heads(warta_engine *e)
         "Jaya, Polres Metro Jakarta Selatan dan Kodam Jaya. Pemerintah Kota Bandung menggandeng "
         "Kementerian Pendidikan dan Kebudayaan. Ketua Komisi III DPR Habiburokhman hadir. Juru "
         "bicara Kementerian Luar Negeri Rusia Maria Zakharova membantah. Kapolda Metro Jaya Irjen "
-        "Karyoto datang bersama Satgas Pangan dan Bulog.";
+        "Karyoto datang bersama Satgas Pangan dan Bulog. Kepala Dinas Kesehatan Arfan Hakim dan "
+        "Rektor Universitas Muhammadiyah Surakarta hadir di Badan Pusat Statistik.";
     warta_result *r = annotate(e, text, "id");
     expect_org(r, "Universitas Gadjah Mada");
     expect_org(r, "Institut Teknologi Bandung");
@@ -214,6 +215,11 @@ static void test_heads(warta_engine *e)
     expect_org(r, "Satgas Pangan");
     expect_org(r, "Bulog");
     expect_none(r, "Irjen");
+    /* a name of common words ends before a person's name */
+    expect_org(r, "Dinas Kesehatan");
+    expect_none(r, "Arfan Hakim");
+    expect_org(r, "Universitas Muhammadiyah Surakarta");
+    expect_org(r, "Badan Pusat Statistik");
     warta_result_free(r);
 
     const char *en = "The State Department and the Russian Foreign Ministry spoke. Harvard "
