@@ -114,7 +114,8 @@ static void classify(off_ctx *c)
         }
         if (h->lexicon_match(c->in->common, doc, i, &m) == 1)
             t->cls |= OFF_COMMON;
-        if (h->lexicon_match(c->in->first, doc, i, &m) == 1)
+        /* first-names.tsv holds no common word or stopword: skip the lookup */
+        if (!(t->cls & (OFF_COMMON | OFF_STOP)) && h->lexicon_match(c->in->first, doc, i, &m) == 1)
             t->cls |= OFF_FIRST;
         if (h->lexicon_match(c->in->names, doc, i, &m)) {
             if (m.n_tokens == 1 && person_kind(m.value, "figure")) {
