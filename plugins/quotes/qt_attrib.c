@@ -22,9 +22,10 @@
 #define QT_APPOS_MAX 10     /* "X, juru bicara Gedung Putih, mengatakan"     */
 #define QT_PRE_WINDOW 16    /* tokens between a verb and a quote it governs  */
 #define QT_NAME_MAX 6       /* capitalised words taken as an unknown name    */
-#define QT_LOOKBACK 256     /* earlier mentions compared with a bare surname */
+#define QT_LOOKBACK 64      /* earlier mentions compared with a bare name    */
 #define QT_LONG_QUOTE 12    /* words that make unpunctuated marks a quotation */
 #define QT_SPEAKER_WINDOW 14 /* "kata juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi, X" */
+#define QT_LOWER_LEAD 4     /* "kata seorang pejabat senior ..." before a name   */
 
 static const qt_speaker no_speaker = {-1, -1, -1, QT_SPK_NONE};
 
@@ -211,7 +212,7 @@ qt_speaker warta_qt__speaker_after(qt_ctx *c, uint32_t a, uint32_t limit, const 
     if (pr)
         return pronoun_speaker(c, a, pr, prev);
     int32_t person = -1, org = -1, appos_name = -1;
-    int seen_name = 0, commas = 0, after_comma = 0;
+    int seen_name = 0, commas = 0, after_comma = 0, lower = 0;
     for (uint32_t k = a; k < limit && k < a + QT_SPEAKER_WINDOW; k++) {
         if (qt_is_final(c, k) || qt_is_mark(c, k) || (c->tf[k] & QT_T_IN_QUOTE))
             break;
@@ -237,7 +238,7 @@ qt_speaker warta_qt__speaker_after(qt_ctx *c, uint32_t a, uint32_t limit, const 
         }
         if (f & WARTA_TOK_WORD) {
             if (!(f & WARTA_TOK_CAPITAL)) {
-                if (seen_name || commas)
+                if (seen_name || commas || ++lower > QT_LOWER_LEAD)
                     break; /* lower case after a name or an apposition's comma */
             } else {
                 if (after_comma && appos_name < 0)

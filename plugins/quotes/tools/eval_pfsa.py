@@ -16,7 +16,11 @@ Measured:
     PERSON (or PERSONCOREF) in the same sentence as the quotation's end (after
     it) or start (before it): the resolved speaker mention must overlap it or
     belong to the same entity as a mention that does; and how often the
-    speaker as written overlaps it;
+    for attributions by a short name ("kata Parwati") whose full name came
+    earlier, whether the resolved mention holds that name;
+  * for attributions written "kata dia" / "kata Presiden" (gold PERSONCOREF):
+    whether the speaker span was found and resolved to anyone (pfsa-id does
+    not link coreference, so correctness of that resolution is not scored);
   * the share of matched -nya quotations (CUECOREF) resolved to anyone.
 
 usage: eval_pfsa.py --warta BUILD/warta --plugin-dir BUILD/plugins [FILE] [--skip-overlap OTHER]
@@ -137,7 +141,8 @@ def main():
         results[rec["id"]] = rec
 
     n_gold = n_pred = exact = overlap = 0
-    spk_total = spk_ok = spk_written = nya_total = nya_resolved = 0
+    coref_total = coref_written = coref_resolved = name_total = name_ok = 0
+    spk_total = spk_ok = nya_total = nya_resolved = 0
     misses, false_pos, wrong_spk = [], [], []
     for i, (text, spans, toks, sent_of) in enumerate(built):
         rec = results.get(str(i), {})
@@ -168,12 +173,23 @@ def main():
             sp = gold_speaker(toks, sent_of, st, persons)
             ment = mentions.get((q.get("speaker") or {}).get("mention"))
             if sp is not None:
-                spk_total += 1
                 ps, pe = spans[sp[0]][0], spans[sp[1] - 1][1]
-                there = {m.get("entity") for m in mentions.values() if m["start"] < pe and m["end"] > ps}
                 written = q.get("speaker") or {}
-                if written.get("start", pe) < pe and written.get("end", ps) > ps:
-                    spk_written += 1
+                written_ok = written.get("start", pe) < pe and written.get("end", ps) > ps
+                if toks[sp[0]][1].endswith("PERSONCOREF"):
+                    # "kata Parwati" (named before in full), "kata dia", "kata Presiden"
+                    coref_total += 1
+                    coref_written += written_ok
+                    coref_resolved += ment is not None
+                    short = " ".join(w for w, _ in toks[sp[0]:sp[1]])
+                    if short[:1].isupper() and any(short in " ".join(w for w, _ in toks[a:b]) and (a, b) != sp
+                                                   for a, b in persons if b <= sp[0]):
+                        name_total += 1
+                        if ment and short in tb[ment["start"]:ment["end"]].decode(errors="replace"):
+                            name_ok += 1
+                    continue
+                spk_total += 1
+                there = {m.get("entity") for m in mentions.values() if m["start"] < pe and m["end"] > ps}
                 if ment and ((ment["start"] < pe and ment["end"] > ps) or ment.get("entity") in there):
                     spk_ok += 1
                 else:
@@ -193,8 +209,11 @@ def main():
     print("overlap: P %s R %s   exact: P %s R %s" % (pct(overlap, n_pred), pct(overlap, n_gold),
                                                     pct(exact, n_pred), pct(exact, n_gold)))
     print("speaker (gold PERSON in the attribution): %d/%d = %s" % (spk_ok, spk_total, pct(spk_ok, spk_total)))
-    print("speaker as written overlaps that PERSON: %d/%d = %s" % (spk_written, spk_total,
-                                                                pct(spk_written, spk_total)))
+    print("speaker written as a short name, pronoun or office (gold PERSONCOREF): span found %d/%d = %s, "
+          "resolved to a mention %s" % (coref_written, coref_total, pct(coref_written, coref_total),
+                                        pct(coref_resolved, coref_total)))
+    print("  of which a short name of a person named before in full: resolved to that person %d/%d = %s"
+          % (name_ok, name_total, pct(name_ok, name_total)))
     print("-nya quotations resolved to a mention: %d/%d = %s" % (nya_resolved, nya_total,
                                                                  pct(nya_resolved, nya_total)))
     for title, rows in (("missed", misses), ("spurious", false_pos), ("wrong speaker", wrong_spk)):
