@@ -313,11 +313,11 @@ int warta_result_from_brat(const char *text, size_t len, const char *ann, size_t
     warta_store__init(&store, text, (uint32_t)len);
     if (rc == WARTA_OK)
         rc = warta_tokens__build(text, len, &tokens);
+    store.plugin = "brat";
     if (rc == WARTA_OK)
         rc = fill_store(&d, &store, text);
     if (rc == WARTA_OK) {
         static const char *const order[] = {"brat"};
-        store.plugin = "brat";
         rc = warta_result__from_store(&store, &tokens, order, 1, id, lang, out);
     } else if (err && err_size && !err[0]) {
         snprintf(err, err_size, "%s", store.error[0] ? store.error : warta_strerror(rc));

@@ -50,7 +50,8 @@ static void usage(FILE *out)
             "  -j, --jobs N          annotate on N threads; output keeps input order\n"
             "      --progress        progress on stderr (default: when it is a terminal)\n"
             "      --color WHEN      text format colours: auto (default), always, never\n"
-            "      --input MODE      auto (default), text or jsonl\n"
+            "      --input MODE      auto (default), text, jsonl, or brat: X.ann + X.txt pairs\n"
+            "                        read back as they are (corrected annotations; no plugin runs)\n"
             "      --lang LANG       language of the documents: id, en (default: unknown)\n"
             "      --no-text         leave the document text out of the records\n"
             "      --invalid MODE    invalid UTF-8: error (default: an error record naming\n"
@@ -140,8 +141,11 @@ static int render_doc(const input_doc *d, FILE *out, void *payload)
         return render_error(run, out, d->id, d->error, d->message);
     char err[1024];
     warta_result *res;
-    int rc = warta_annotate_r(run->engine, d->text, d->len, d->id, d->lang ? d->lang : run->lang,
-                              &res, err, sizeof err);
+    const char *lang = d->lang ? d->lang : run->lang;
+    int rc = d->ann ? warta_result_from_brat(d->text, d->len, d->ann, d->ann_len, d->id, lang, &res,
+                                             err, sizeof err)
+                    : warta_annotate_r(run->engine, d->text, d->len, d->id, lang, &res, err,
+                                       sizeof err);
     if (rc < 0)
         return render_error(run, out, d->id, rc, err);
     int failed = 0;
@@ -224,8 +228,10 @@ int cli_annotate(int argc, char **argv)
                 mode = INPUT_TEXT;
             else if (strcmp(optarg, "jsonl") == 0)
                 mode = INPUT_JSONL;
+            else if (strcmp(optarg, "brat") == 0)
+                mode = INPUT_BRAT;
             else {
-                fprintf(stderr, "warta annotate: unknown input mode '%s' (auto, text, jsonl)\n",
+                fprintf(stderr, "warta annotate: unknown input mode '%s' (auto, text, jsonl, brat)\n",
                         optarg);
                 return EXIT_USAGE;
             }

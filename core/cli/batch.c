@@ -66,6 +66,7 @@ static void free_doc(input_doc *d)
     free((char *)d->lang);
     free((char *)d->text);
     free((char *)d->message);
+    free((char *)d->ann);
     memset(d, 0, sizeof *d);
 }
 
@@ -188,7 +189,9 @@ int batch_submit(batch *b, const input_doc *d)
     j->doc.len = d->len;
     j->doc.error = d->error;
     j->doc.message = dup_or_null(d->message, d->message ? strlen(d->message) : 0);
-    if (!j->doc.id || !j->doc.text)
+    j->doc.ann = dup_or_null(d->ann, d->ann_len);
+    j->doc.ann_len = d->ann_len;
+    if (!j->doc.id || !j->doc.text || (d->ann && !j->doc.ann))
         j->doc.error = WARTA_ENOMEM, j->doc.message = dup_or_null("out of memory", 13);
     b->next_seq++;
     pthread_cond_signal(&b->work);

@@ -12,7 +12,7 @@
 
 static int report(input_fn fn, void *payload, const char *id, int code, const char *message)
 {
-    input_doc d = {id, NULL, NULL, 0, code, message};
+    input_doc d = {id, NULL, NULL, 0, code, message, NULL, 0};
     return fn(&d, payload);
 }
 
@@ -99,7 +99,7 @@ static int read_jsonl(FILE *f, const char *name, input_fn fn, void *payload)
                         "character), which JSONL input cannot carry; give such a text as a file");
         } else {
             input_doc d = {doc_id, cJSON_IsString(lang) ? lang->valuestring : NULL,
-                           text->valuestring, strlen(text->valuestring), 0, NULL};
+                           text->valuestring, strlen(text->valuestring), 0, NULL, NULL, 0};
             rc = fn(&d, payload);
         }
         cJSON_Delete(rec);
@@ -108,8 +108,45 @@ static int read_jsonl(FILE *f, const char *name, input_fn fn, void *payload)
     return rc;
 }
 
+static char *slurp_path(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = slurp(f, len);
+    fclose(f);
+    return buf;
+}
+
+/* X.txt, X.ann or X: the pair X.txt + X.ann is one document. */
+static int read_brat(const char *path, input_fn fn, void *payload)
+{
+    char stem[4096], txt[4200], ann[4200];
+    snprintf(stem, sizeof stem, "%s", path);
+    if (has_suffix(stem, ".txt") || has_suffix(stem, ".ann"))
+        stem[strlen(stem) - 4] = '\0';
+    snprintf(txt, sizeof txt, "%s.txt", stem);
+    snprintf(ann, sizeof ann, "%s.ann", stem);
+    size_t tlen = 0, alen = 0;
+    char *text = slurp_path(txt, &tlen), *annot = text ? slurp_path(ann, &alen) : NULL;
+    int rc;
+    if (!text || !annot) {
+        char msg[4400];
+        snprintf(msg, sizeof msg, "cannot read %s: %s", text ? ann : txt, strerror(errno));
+        rc = report(fn, payload, txt, WARTA_EIO, msg);
+    } else {
+        input_doc d = {txt, NULL, text, tlen, 0, NULL, annot, alen};
+        rc = fn(&d, payload);
+    }
+    free(text);
+    free(annot);
+    return rc;
+}
+
 static int read_file(const char *path, input_mode mode, input_fn fn, void *payload)
 {
+    if (mode == INPUT_BRAT)
+        return read_brat(path, fn, payload);
     int is_stdin = strcmp(path, "-") == 0;
     const char *name = is_stdin ? "stdin" : path;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
@@ -129,7 +166,7 @@ static int read_file(const char *path, input_mode mode, input_fn fn, void *paylo
             snprintf(msg, sizeof msg, "cannot read %s: %s", path, strerror(errno));
             rc = report(fn, payload, name, WARTA_EIO, msg);
         } else {
-            input_doc d = {name, NULL, text, len, 0, NULL};
+            input_doc d = {name, NULL, text, len, 0, NULL, NULL, 0};
             rc = fn(&d, payload);
         }
         free(text);
@@ -155,7 +192,7 @@ static int read_dir(const char *dir, input_mode mode, input_fn fn, void *payload
     char **names = NULL;
     size_t n = 0, cap = 0;
     struct dirent *ent;
-    const char *want = mode == INPUT_JSONL ? ".jsonl" : ".txt";
+    const char *want = mode == INPUT_JSONL ? ".jsonl" : mode == INPUT_BRAT ? ".ann" : ".txt";
     while ((ent = readdir(d))) {
         if (!has_suffix(ent->d_name, want))
             continue;

@@ -50,5 +50,17 @@ W -f text "$T/d.txt" >"$T/ta"   # stdout is a file here: auto means no colour
 grep -q "$(printf '\033')" "$T/ta" && bad "text: colour when not a terminal" || ok "text: auto colour is off when not a terminal"
 W -f yaml "$T/d.txt" >/dev/null 2>&1; [ $? -eq 2 ] && ok "unknown format is a usage error" || bad "unknown format"
 
+# brat back in: the corrected .ann is read as it is, with no plugin
+printf 'T1\tperson 9 20\tJoko Widodo\nT2\trole 0 8\tPresiden\nR1\trole Arg1:T1 Arg2:T2\n' >"$T/brat/d.ann"
+"$WARTA" annotate --input brat -f jsonl --plugin-dir "$PLUGINS" --plugins template "$T/brat" >"$T/back" ||
+    bad "brat input exit"
+has '"type":"official"' "$T/back" "brat input: the role makes an official"
+has '"plugin":"brat"' "$T/back" "brat input: annotations come from the file"
+grep -q '"type":"date"' "$T/back" && bad "brat input ran a plugin" || ok "brat input runs no plugin"
+rm "$T/brat/d.ann"; printf 'x' >"$T/brat/e.ann"
+"$WARTA" annotate -q --input brat -f jsonl --plugin-dir "$PLUGINS" --plugins template "$T/brat/e.ann" >"$T/miss" 2>/dev/null
+[ $? -eq 1 ] && ok "brat input without its .txt fails that document" || bad "brat missing txt"
+has 'cannot read' "$T/miss" "brat input error record says what is missing"
+
 [ "$fails" -eq 0 ] && echo "all passed"
 exit "$fails"
