@@ -56,7 +56,7 @@ typedef struct ev_quote {
     ev_span cue;
     int speaker;                /* EV_SPK_* */
     uint32_t spk_at, n_spk;     /* speaker spans in doc->spk */
-    char kind;                  /* 'd' direct, 'i' indirect, 0 unknown */
+    char kind;                  /* 'd' direct, 'i' indirect, 'm' mixed, 0 unknown */
 } ev_quote;
 
 typedef struct ev_doc {
@@ -133,6 +133,7 @@ typedef struct ev_token_opts {
     int docs;              /* EV_DOCS_* */
     int per_doc;           /* sentences per document for EV_DOCS_N */
     int detok;             /* rebuild spacing around punctuation and quote marks */
+    int sent_space;        /* sentences joined by a space, not a newline */
     const char *lang;
     long limit;            /* documents, 0 = all */
 } ev_token_opts;
@@ -188,6 +189,9 @@ typedef struct ev_scores {
 } ev_scores;
 
 void ev_scores_init(ev_scores *s, unsigned layers);
+/* Keeps only direct (and mixed) quotes and the cues of those: for gold data
+ * that annotates direct speech only. */
+void ev_keep_direct(ev_doc *d);
 void ev_scores_free(ev_scores *s);
 /* Scores one predicted document against its gold; pred may be NULL (no
  * prediction: everything is a false negative). */

@@ -11,31 +11,34 @@
 #include <sys/stat.h>
 
 enum { OPT_GOLD = 400, OPT_DATASET, OPT_MAP, OPT_DOCS, OPT_NO_DETOK, OPT_PRED, OPT_LIMIT, OPT_ERRORS,
-       OPT_SHOW_ERRORS, OPT_DUMP_TEXT, OPT_DUMP_PRED, OPT_EVAL_FORMAT, OPT_EVAL_JSON, OPT_EVAL_LANG };
+       OPT_SHOW_ERRORS, OPT_DUMP_TEXT, OPT_DUMP_PRED, OPT_EVAL_FORMAT, OPT_EVAL_JSON, OPT_EVAL_LANG,
+       OPT_SEP, OPT_QUOTES };
 
 enum { F_AUTO, F_BRAT, F_CONLL, F_PFSA, F_POLNEAR, F_WARTA };
 
-/* Built-in presets: format, label map, document grouping, language. */
+/* Built-in presets: format, label map, document grouping, language,
+ * sentences joined by a space, direct quotes only. */
 static const struct dataset {
     const char *name;
     int format;
     const char *map;
     int docs;
     const char *lang;
+    int sent_space, direct_only;
 } datasets[] = {
-    {"nergrit", F_CONLL, "PERSON=person,PLACE=location,ORGANISATION=organization", EV_DOCS_SENTENCE, "id"},
-    {"nerp", F_CONLL, "PPL=person,PLC=location,IND=ignore,EVT=ignore,FNB=ignore", EV_DOCS_SENTENCE, "id"},
-    {"idner", F_CONLL, "PER=person,LOC=location,ORG=organization", EV_DOCS_SENTENCE, "id"},
-    {"nerui", F_CONLL, "PERSON=person,LOCATION=location,ORGANIZATION=organization", EV_DOCS_SENTENCE, "id"},
+    {"nergrit", F_CONLL, "PERSON=person,PLACE=location,ORGANISATION=organization", EV_DOCS_SENTENCE, "id", 0, 0},
+    {"nerp", F_CONLL, "PPL=person,PLC=location,IND=ignore,EVT=ignore,FNB=ignore", EV_DOCS_SENTENCE, "id", 0, 0},
+    {"idner", F_CONLL, "PER=person,LOC=location,ORG=organization", EV_DOCS_SENTENCE, "id", 0, 0},
+    {"nerui", F_CONLL, "PERSON=person,LOCATION=location,ORGANIZATION=organization", EV_DOCS_SENTENCE, "id", 0, 0},
     {"nerugm", F_CONLL, "PERSON=person,LOCATION=location,ORGANIZATION=organization,QUANTITY=ignore,TIME=ignore",
-     EV_DOCS_SENTENCE, "id"},
-    {"conll2003", F_CONLL, "PER=person,LOC=location,ORG=organization,MISC=ignore", EV_DOCS_DOCSTART, "en"},
+     EV_DOCS_SENTENCE, "id", 0, 0},
+    {"conll2003", F_CONLL, "PER=person,LOC=location,ORG=organization,MISC=ignore", EV_DOCS_DOCSTART, "en", 0, 0},
     {"pfsa", F_PFSA,
      "STATEMENT=quote,CUE=cue,CUECOREF=cue,PERSON=speaker,PERSONCOREF=speaker_ref,ROLE=ignore,"
      "AFFILIATION=ignore,ISSUE=ignore,DATETIME=ignore,LOCATION=ignore,EVENT=ignore",
-     EV_DOCS_KOMPAS, "id"},
-    {"polnear", F_POLNEAR, NULL, 0, "en"},
-    {"corpus", F_BRAT, NULL, 0, NULL},
+     EV_DOCS_KOMPAS, "id", 1, 1},
+    {"polnear", F_POLNEAR, NULL, 0, "en", 0, 0},
+    {"corpus", F_BRAT, NULL, 0, NULL, 0, 0},
 };
 
 /* When a token file names no data set: the usual spellings. */
@@ -50,6 +53,7 @@ typedef struct eval_run {
     char **key_store;
     unsigned char *seen;
     FILE *dump_pred;
+    int direct_only;
     long bad_preds;
     int quiet;
 } eval_run;
@@ -69,6 +73,8 @@ static void usage(FILE *out)
             "      --docs MODE       token files: sentence, docstart, kompas, file or a number of\n"
             "                        sentences per document\n"
             "      --no-detok        join tokens with plain spaces\n"
+            "      --sep SEP         token files: sentences joined by newline (default) or space\n"
+            "      --quotes WHICH    all (default) or direct: score direct predicted quotes only\n"
             "      --lang LANG       language passed to the pipeline (id, en)\n"
             "      --pred FILE       score this warta JSON/JSONL output instead of running plugins\n"
             "      --json FILE       also write the scores and error examples as JSON (- = stdout)\n"
@@ -197,6 +203,8 @@ static int on_pred(const cJSON *rec, void *payload)
         run->scores.docs_failed++;
         rc = ev_score_doc(&run->scores, gold, NULL);
     } else {
+        if (run->direct_only)
+            ev_keep_direct(&pred);
         rc = ev_score_doc(&run->scores, gold, &pred);
     }
     ev_doc_clear(&pred);
@@ -248,6 +256,8 @@ static int score_pipeline(eval_run *run, warta_engine *engine)
         memset(&pred, 0, sizeof pred);
         rc = ev_doc_from_result(res, &pred);
         warta_result_free(res);
+        if (rc == 0 && run->direct_only)
+            ev_keep_direct(&pred);
         if (rc == 0)
             rc = ev_score_doc(&run->scores, gold, &pred);
         ev_doc_clear(&pred);
@@ -310,6 +320,8 @@ int cli_eval(int argc, char **argv)
         {"map", required_argument, NULL, OPT_MAP},
         {"docs", required_argument, NULL, OPT_DOCS},
         {"no-detok", no_argument, NULL, OPT_NO_DETOK},
+        {"sep", required_argument, NULL, OPT_SEP},
+        {"quotes", required_argument, NULL, OPT_QUOTES},
         {"lang", required_argument, NULL, OPT_EVAL_LANG},
         {"pred", required_argument, NULL, OPT_PRED},
         {"json", required_argument, NULL, OPT_EVAL_JSON},
@@ -327,6 +339,7 @@ int cli_eval(int argc, char **argv)
     const char *dump_text_path = NULL, *dump_pred_path = NULL;
     const struct dataset *ds = NULL;
     int format = F_AUTO, docs = -1, per_doc = 0, detok = 1, max_errors = 20, show_errors = 0;
+    int sent_space = -1, direct_only = -1;
     long limit = 0;
     int opt;
     optind = 1;
@@ -346,6 +359,20 @@ int cli_eval(int argc, char **argv)
         case OPT_MAP: map_spec = optarg; break;
         case OPT_EVAL_LANG: lang = optarg; break;
         case OPT_NO_DETOK: detok = 0; break;
+        case OPT_SEP:
+            if (strcmp(optarg, "space") != 0 && strcmp(optarg, "newline") != 0) {
+                fprintf(stderr, "warta eval: bad --sep '%s' (newline, space)\n", optarg);
+                return EXIT_USAGE;
+            }
+            sent_space = optarg[0] == 's';
+            break;
+        case OPT_QUOTES:
+            if (strcmp(optarg, "all") != 0 && strcmp(optarg, "direct") != 0) {
+                fprintf(stderr, "warta eval: bad --quotes '%s' (all, direct)\n", optarg);
+                return EXIT_USAGE;
+            }
+            direct_only = optarg[0] == 'd';
+            break;
         case OPT_SHOW_ERRORS: show_errors = 1; break;
         case OPT_DUMP_TEXT: dump_text_path = optarg; break;
         case OPT_DUMP_PRED: dump_pred_path = optarg; break;
@@ -394,22 +421,26 @@ int cli_eval(int argc, char **argv)
     }
     if (format == F_AUTO)
         format = ds ? ds->format : guess_format(gold);
+    /* a bare --format pfsa takes the PFSA-ID preset's settings */
+    const struct dataset *pre = ds ? ds : format == F_PFSA ? find_dataset("pfsa") : NULL;
 
     char err[1024] = "";
     ev_labelmap map;
     memset(&map, 0, sizeof map);
-    const char *base_map = ds && ds->map ? ds->map : format == F_PFSA ? find_dataset("pfsa")->map : default_map;
+    const char *base_map = pre && pre->map ? pre->map : default_map;
     if (ev_labelmap_parse(&map, base_map, err, sizeof err) < 0 ||
         (map_spec && ev_labelmap_parse(&map, map_spec, err, sizeof err) < 0)) {
         fprintf(stderr, "warta eval: %s\n", err);
         ev_labelmap_free(&map);
         return EXIT_USAGE;
     }
-    ev_token_opts to = {&map, docs >= 0 ? docs : ds ? ds->docs : format == F_PFSA ? EV_DOCS_KOMPAS : EV_DOCS_AUTO,
-                        per_doc, detok, lang ? lang : ds ? ds->lang : NULL, limit};
+    ev_token_opts to = {&map, docs >= 0 ? docs : pre ? pre->docs : EV_DOCS_AUTO, per_doc, detok,
+                        sent_space >= 0 ? sent_space : pre ? pre->sent_space : 0,
+                        lang ? lang : pre ? pre->lang : NULL, limit};
     eval_run run;
     memset(&run, 0, sizeof run);
     run.quiet = eo.quiet;
+    run.direct_only = direct_only >= 0 ? direct_only : pre ? pre->direct_only : 0;
     int status = 0;
     int rc = read_gold(&run, gold, format, &to, err, sizeof err);
     ev_labelmap_free(&map);

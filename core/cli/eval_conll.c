@@ -6,7 +6,8 @@
  * be BIO (IOB1 or IOB2), BILOU or BIOES, in any case.
  *
  * The gold text is rebuilt so the real pipeline can run on it: tokens joined
- * by one space, sentences by a newline; with detokenisation (default) no
+ * by one space, sentences by a newline (or a space: --sep space, for data
+ * whose quotations run over several sentences of one paragraph); with detokenisation (default) no
  * space goes before closing punctuation or after an opening bracket, and
  * quote marks are attached to the words they enclose (an opening mark left at
  * the end of the previous sentence by the data set's splitter moves to the
@@ -211,7 +212,7 @@ static int sbuf_add(sbuf *b, const char *s, size_t n)
 }
 
 /* Writes the text of tokens t[0..n) into b, setting their offsets. */
-static int build_text(ev_tok *t, uint32_t n, int detok, sbuf *b)
+static int build_text(ev_tok *t, uint32_t n, int detok, int sep_space, sbuf *b)
 {
     unsigned char *q = calloc(n ? n : 1, 2);
     if (!q)
@@ -238,7 +239,7 @@ static int build_text(ev_tok *t, uint32_t n, int detok, sbuf *b)
     for (uint32_t i = 0; i < n && rc == 0; i++) {
         if (i > 0) {
             if (nl[i])
-                rc = sbuf_add(b, "\n", 1);
+                rc = sbuf_add(b, sep_space ? " " : "\n", 1);
             else if (!detok || !(closing_punct(t[i].form) || q[i] == Q_CLOSE ||
                                  opening_bracket(t[i - 1].form) || q[i - 1] == Q_OPEN))
                 rc = sbuf_add(b, " ", 1);
@@ -324,7 +325,7 @@ static int add_doc(ev_corpus *c, const ev_token_opts *o, const char *name, uint3
                    ev_tok *t, uint32_t n, spans *sp, sbuf *b, unsigned *seen)
 {
     b->n = 0;
-    if (build_text(t, n, o->detok, b) < 0 || sbuf_add(b, "", 0) < 0)
+    if (build_text(t, n, o->detok, o->sent_space, b) < 0 || sbuf_add(b, "", 0) < 0)
         return -1;
     ev_doc *d = ev_corpus_add(c);
     if (!d)

@@ -323,3 +323,18 @@ void ev_free_list(char **list, size_t n)
         free(list[i]);
     free(list);
 }
+
+void ev_keep_direct(ev_doc *d)
+{
+    uint32_t w = 0;
+    d->n_cues = 0;
+    for (uint32_t i = 0; i < d->n_q; i++) {
+        if (d->q[i].kind != 'd' && d->q[i].kind != 'm')
+            continue;
+        d->q[w++] = d->q[i];
+        /* n_cues only shrinks here, so the array has room */
+        if (d->q[i].has_cue)
+            ev_add_cue(d, d->q[i].cue);
+    }
+    d->n_q = w;
+}

@@ -1,15 +1,17 @@
 /*
  * Quotes from token tags, PFSA-ID style.  The data set tags STATEMENT, CUE
- * (CUECOREF for -nya cues), PERSON and PERSONCOREF but does not link them, so
- * the link is rebuilt here (docs/eval.md):
+ * (CUECOREF for -nya cues), PERSON and PERSONCOREF but does not link them,
+ * and it tags a person only where they speak, so the links are rebuilt here
+ * (docs/eval.md):
  *   - a statement's cue is the nearest cue span before or after it within
  *     one sentence of its first or last sentence (ties go to the cue after);
  *   - its speaker is the speaker span (named or referring) nearest the cue in
  *     the cue's sentence; a referring one (PERSONCOREF: "ia", "Presiden")
  *     and a cue without any speaker in its sentence (ujarnya) also accept the
  *     nearest named speaker before the statement;
- *   - a named speaker brings every named span of the document ending in the
- *     same word (its surname chain);
+ *   - a named speaker is known by its words: every capitalised occurrence in
+ *     the document of a word (3+ letters) of that name counts as the same
+ *     speaker, standing in for the coreference chain the data does not have;
  *   - a statement without a cue continues the previous statement's speaker
  *     when that one ended at most two sentences earlier; otherwise its
  *     speaker is unknown and it is left out of the speaker score.
@@ -18,35 +20,32 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 typedef struct cand {
     uint32_t a, b;
     int ref;         /* referring (speaker_ref), not a name */
-    uint32_t group;  /* surname chain of a named span */
 } cand;
 
 typedef struct pctx {
     const ev_tok *tok;
     cand *named; uint32_t n_named;      /* named speakers, text order */
     cand *all; uint32_t n_all;          /* named and referring, text order */
-    uint32_t *by_group;                 /* named indices sorted by group */
+    uint32_t *caps; uint32_t n_caps;    /* capitalised tokens, sorted by form */
     ev_span *set; uint32_t n_set, cap_set;
 } pctx;
 
-static const char *last_form(const pctx *c, const cand *s)
+static const ev_tok *sort_tok;
+
+static int cmp_form(const void *x, const void *y)
 {
-    return c->tok[s->b - 1].form;
+    uint32_t i = *(const uint32_t *)x, j = *(const uint32_t *)y;
+    int r = strcmp(sort_tok[i].form, sort_tok[j].form);
+    return r ? r : (i < j ? -1 : i > j);
 }
 
-static const pctx *sort_ctx;
-
-static int cmp_named_form(const void *x, const void *y)
+static int name_word(const char *f)
 {
-    const pctx *c = sort_ctx;
-    uint32_t i = *(const uint32_t *)x, j = *(const uint32_t *)y;
-    int r = strcasecmp(last_form(c, &c->named[i]), last_form(c, &c->named[j]));
-    return r ? r : (i < j ? -1 : i > j);
+    return f[0] >= 'A' && f[0] <= 'Z' && strlen(f) >= 3;
 }
 
 static int set_add(pctx *c, uint32_t a, uint32_t b)
@@ -64,22 +63,27 @@ static int set_add(pctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
-/* Adds named span k and the rest of its surname chain. */
-static int add_chain(pctx *c, uint32_t k)
+/* Named span k and every capitalised occurrence of its words. */
+static int add_name(pctx *c, uint32_t k)
 {
-    uint32_t g = c->named[k].group;
-    /* by_group is sorted by group: binary search the first member */
-    uint32_t lo = 0, hi = c->n_named;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (c->named[c->by_group[mid]].group < g)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (set_add(c, c->named[k].a, c->named[k].b) < 0)
+        return -1;
+    for (uint32_t t = c->named[k].a; t < c->named[k].b; t++) {
+        const char *w = c->tok[t].form;
+        if (!name_word(w))
+            continue;
+        uint32_t lo = 0, hi = c->n_caps;
+        while (lo < hi) {
+            uint32_t mid = (lo + hi) / 2;
+            if (strcmp(c->tok[c->caps[mid]].form, w) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (uint32_t i = lo; i < c->n_caps && strcmp(c->tok[c->caps[i]].form, w) == 0; i++)
+            if (set_add(c, c->caps[i], c->caps[i] + 1) < 0)
+                return -1;
     }
-    for (uint32_t i = lo; i < c->n_named && c->named[c->by_group[i]].group == g; i++)
-        if (set_add(c, c->named[c->by_group[i]].a, c->named[c->by_group[i]].b) < 0)
-            return -1;
     return 0;
 }
 
@@ -128,11 +132,10 @@ static int32_t nearest_in_sentence(const pctx *c, uint32_t a, uint32_t b, uint32
 
 static int speaker_of(pctx *c, const ev_tspan *cue, uint32_t stmt_a)
 {
-    uint32_t sent = c->tok[cue->a].sent;
-    int32_t k = nearest_in_sentence(c, cue->a, cue->b, sent);
+    int32_t k = nearest_in_sentence(c, cue->a, cue->b, c->tok[cue->a].sent);
     if (k >= 0 && !c->all[k].ref) {
         int32_t nk = named_before(c, c->all[k].b);   /* its index among the named */
-        return nk >= 0 ? add_chain(c, (uint32_t)nk) : 0;
+        return nk >= 0 ? add_name(c, (uint32_t)nk) : 0;
     }
     uint32_t limit = stmt_a < cue->a ? stmt_a : cue->a;
     if (k >= 0) {
@@ -142,7 +145,7 @@ static int speaker_of(pctx *c, const ev_tspan *cue, uint32_t stmt_a)
             limit = c->all[k].a;
     }
     int32_t ante = named_before(c, limit);
-    return ante >= 0 ? add_chain(c, (uint32_t)ante) : 0;
+    return ante >= 0 ? add_name(c, (uint32_t)ante) : 0;
 }
 
 static const ev_tspan *find_cue(const ev_tok *t, const ev_tspan *cues, uint32_t n, const ev_tspan *s)
@@ -170,14 +173,30 @@ static int quote_mark(const char *f)
            strcmp(f, "``") == 0 || strcmp(f, "''") == 0;
 }
 
+/* A statement without a cue: the previous statement's speakers, copied
+ * because d->spk may move while the new quote is added. */
+static int inherit(pctx *c, const ev_doc *d, const ev_quote *prev)
+{
+    for (uint32_t k = 0; k < prev->n_spk; k++) {
+        if (c->n_set == c->cap_set) {
+            uint32_t cap = c->cap_set ? c->cap_set * 2 : 16;
+            ev_span *g = realloc(c->set, cap * sizeof *g);
+            if (!g)
+                return -1;
+            c->set = g;
+            c->cap_set = cap;
+        }
+        c->set[c->n_set++] = d->spk[prev->spk_at + k];
+    }
+    return 0;
+}
+
 int ev_pfsa_quotes(ev_doc *d, const ev_tok *tok, uint32_t n_tok, const ev_tspan *sp, uint32_t n_sp)
 {
-    (void)n_tok;
-    uint32_t n_stmt = 0, n_cue = 0, n_named = 0, n_all = 0;
+    uint32_t n_stmt = 0, n_cue = 0, n_all = 0;
     for (uint32_t i = 0; i < n_sp; i++) {
         n_stmt += sp[i].target == EV_T_QUOTE;
         n_cue += sp[i].target == EV_T_CUE;
-        n_named += sp[i].target == EV_T_SPEAKER || sp[i].target == EV_T_PERSON;
         n_all += sp[i].target == EV_T_SPEAKER || sp[i].target == EV_T_PERSON ||
                  sp[i].target == EV_T_SPEAKER_REF;
     }
@@ -187,37 +206,30 @@ int ev_pfsa_quotes(ev_doc *d, const ev_tok *tok, uint32_t n_tok, const ev_tspan 
     memset(&c, 0, sizeof c);
     c.tok = tok;
     ev_tspan *cues = malloc((n_cue + 1) * sizeof *cues);
-    c.named = malloc((n_named + 1) * sizeof *c.named);
+    c.named = malloc((n_all + 1) * sizeof *c.named);
     c.all = malloc((n_all + 1) * sizeof *c.all);
-    c.by_group = malloc((n_named + 1) * sizeof *c.by_group);
-    int rc = cues && c.named && c.all && c.by_group ? 0 : -1;
+    c.caps = malloc((n_tok + 1) * sizeof *c.caps);
+    int rc = cues && c.named && c.all && c.caps ? 0 : -1;
     n_cue = 0;
     for (uint32_t i = 0; rc == 0 && i < n_sp; i++) {
         int t = sp[i].target;
-        cand k = {sp[i].a, sp[i].b, t == EV_T_SPEAKER_REF, 0};
+        cand k = {sp[i].a, sp[i].b, t == EV_T_SPEAKER_REF};
         if (t == EV_T_CUE) {
             cues[n_cue++] = sp[i];
             ev_span s = {tok[sp[i].a].start, tok[sp[i].b - 1].end};
             rc = ev_add_cue(d, s);
-        } else if (t == EV_T_SPEAKER || t == EV_T_PERSON) {
-            c.by_group[c.n_named] = c.n_named;
-            c.named[c.n_named++] = k;
-            c.all[c.n_all++] = k;
-        } else if (t == EV_T_SPEAKER_REF) {
+        } else if (t == EV_T_SPEAKER || t == EV_T_PERSON || t == EV_T_SPEAKER_REF) {
+            if (!k.ref)
+                c.named[c.n_named++] = k;
             c.all[c.n_all++] = k;
         }
     }
-    if (rc == 0 && c.n_named) {
-        /* surname chains: sort by last word, number the runs */
-        sort_ctx = &c;
-        qsort(c.by_group, c.n_named, sizeof *c.by_group, cmp_named_form);
-        uint32_t g = 0;
-        for (uint32_t i = 0; i < c.n_named; i++) {
-            if (i && strcasecmp(last_form(&c, &c.named[c.by_group[i]]),
-                                last_form(&c, &c.named[c.by_group[i - 1]])) != 0)
-                g++;
-            c.named[c.by_group[i]].group = g;
-        }
+    for (uint32_t i = 0; rc == 0 && i < n_tok; i++)
+        if (name_word(tok[i].form))
+            c.caps[c.n_caps++] = i;
+    if (rc == 0 && c.n_caps) {
+        sort_tok = tok;
+        qsort(c.caps, c.n_caps, sizeof *c.caps, cmp_form);
     }
     uint32_t prev_sent = 0;
     for (uint32_t i = 0; rc == 0 && i < n_sp; i++) {
@@ -235,21 +247,7 @@ int ev_pfsa_quotes(ev_doc *d, const ev_tok *tok, uint32_t n_tok, const ev_tspan 
             rc = speaker_of(&c, cue, s->a);
             spk = c.n_set ? EV_SPK_SET : EV_SPK_UNKNOWN;
         } else if (prev && prev->speaker == EV_SPK_SET && tok[s->a].sent <= prev_sent + 2) {
-            /* a continuation paragraph: copied, since d->spk may move */
-            for (uint32_t k = 0; rc == 0 && k < prev->n_spk; k++) {
-                ev_span x = d->spk[prev->spk_at + k];
-                if (c.n_set == c.cap_set) {
-                    uint32_t cap = c.cap_set ? c.cap_set * 2 : 16;
-                    ev_span *g = realloc(c.set, cap * sizeof *g);
-                    if (!g) {
-                        rc = -1;
-                        break;
-                    }
-                    c.set = g;
-                    c.cap_set = cap;
-                }
-                c.set[c.n_set++] = x;
-            }
+            rc = inherit(&c, d, prev);
             spk = EV_SPK_SET;
         }
         char kind = quote_mark(tok[s->a].form) || quote_mark(tok[s->b - 1].form) ? 'd' : 'i';
@@ -260,7 +258,7 @@ int ev_pfsa_quotes(ev_doc *d, const ev_tok *tok, uint32_t n_tok, const ev_tspan 
     free(cues);
     free(c.named);
     free(c.all);
-    free(c.by_group);
+    free(c.caps);
     free(c.set);
     return rc;
 }

@@ -73,7 +73,7 @@ int ev_doc_from_result(const warta_result *r, ev_doc *d)
                 spk[ns++].end = q->speaker_span.end;
             }
         }
-        char kind = q->kind && q->kind[0] == 'd' ? 'd' : q->kind && q->kind[0] == 'i' ? 'i' : 0;
+        char kind = q->kind && strchr("dim", q->kind[0]) ? q->kind[0] : 0;
         if (ev_add_quote(d, frags, nf, q->has_cue ? &cue : NULL, ns ? EV_SPK_SET : EV_SPK_NONE, spk, ns,
                          kind) < 0)
             return -1;
@@ -197,7 +197,7 @@ int ev_doc_from_json(const cJSON *rec, const ev_doc *gold, ev_doc *d, char *err,
         const cJSON *kind = cJSON_GetObjectItemCaseSensitive(q, "kind");
         char k = cJSON_IsString(kind) ? kind->valuestring[0] : 0;
         rc = ev_add_quote(d, frags, nf, has_cue ? &cue : NULL, ns ? EV_SPK_SET : EV_SPK_NONE, spk, ns,
-                          k == 'd' || k == 'i' ? k : 0);
+                          k && strchr("dim", k) ? k : 0);
         if (rc == 0 && has_cue)
             rc = ev_add_cue(d, cue);
     }
