@@ -9,6 +9,9 @@
  *     opener, kept only if a later mark closes it and a cue attributes it
  *     (a stray closing mark must not start a quotation on its own);
  *   - both or neither closes when something is open, else opens.
+ * The mark that opened a quotation opening again before it closed means the
+ * closing mark is missing (news nests other marks: “…‘…’…”, «…“…”…»), so
+ * the open quotation ends there, unclosed.
  * Paragraphs bound everything: an open quotation either continues into the
  * next paragraph, when that paragraph opens with a mark (news style: every
  * paragraph of a long quotation opens, only the last closes), or ends
@@ -18,6 +21,7 @@
  * kept only when a cue attributes them (qt_attrib.c drops the rest).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "qt.h"
 
@@ -40,6 +44,13 @@ static int role_of(uint32_t f, int have_open)
     if (r && !l)
         return ROLE_CLOSE;
     return have_open ? ROLE_CLOSE : ROLE_OPEN;
+}
+
+static int same_glyph(const qt_ctx *c, uint32_t a, uint32_t b)
+{
+    const warta_token *x = &c->tok[a], *y = &c->tok[b];
+    uint32_t n = x->end - x->start;
+    return n == y->end - y->start && memcmp(c->doc->text + x->start, c->doc->text + y->start, n) == 0;
 }
 
 static void mark_inside(qt_ctx *c, uint32_t from, uint32_t to)
@@ -121,6 +132,13 @@ static int pair_double(qt_ctx *c)
         if (role_of(f, depth > 0) == ROLE_OPEN) {
             if (depth == 1 && st[0].weak)
                 depth = 0; /* that lone closing mark was a stray */
+            if (depth > 0 && same_glyph(c, st[0].tok, t) && (f & WARTA_TOK_LEFT_FLANK)) {
+                /* news nests with other marks (“…‘…’…”), so the same mark
+                 * opening again means the last quotation was never closed */
+                if (finish(c, st[0].tok, from, t, c->n, part0, 0) != WARTA_OK)
+                    return WARTA_ENOMEM;
+                depth = 0;
+            }
             if (depth == 0) {
                 from = t + 1;
                 part0 = c->n_parts;

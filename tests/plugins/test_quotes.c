@@ -299,6 +299,18 @@ static void test_unbalanced(void)
         CHECK(!covers(r, "Rapat kemudian"));
         warta_result_free(r);
     }
+    /* in one paragraph, the same mark opening again ends the unclosed quotation */
+    r = annotate("\xE2\x80\x9CKami siap berunding, kata Menteri Luar Negeri Retno Marsudi. Sementara itu, "
+                 "Rusia menolak. \xE2\x80\x9CKami tidak akan datang,\xE2\x80\x9D ujar Menteri Luar Negeri Rusia "
+                 "Sergey Lavrov.\n", "id");
+    if (r) {
+        const warta_quote *q = quote_with(r, "Kami siap berunding");
+        CHECK(q && said_by(r, q, "Retno Marsudi") && q->score < 0.9f);
+        CHECK(!covers(r, "Rusia menolak"));
+        q = quote_with(r, "Kami tidak akan datang");
+        CHECK(q && said_by(r, q, "Lavrov") && q->score >= 0.9f);
+        warta_result_free(r);
+    }
     /* a missing closing mark before ", kata X" */
     r = annotate("\xE2\x80\x9CKami tidak akan mundur, kata Menteri Pertahanan Sjafrie Sjamsoeddin. Ia lalu "
                  "meninggalkan ruangan.\n", "id");
