@@ -200,7 +200,10 @@ static uint32_t name_after(const org_state *st, const warta_doc *doc, uint32_t t
             if (coordinated && (known_org(st, doc, k, send, &e) > 0 ||
                                 st->host->lexicon_match(st->heads, doc, k, &hm) > 0))
                 break;
-            if ((n = known_place(st, doc, k, send)) > 0 || (n = known_acronym(st, doc, k, send)) > 0) {
+            /* a known name ends the name of a descriptive head too:
+             * "Partai Golkar" in "Partai Golkar Bahlil Lahadalia" */
+            if ((n = known_place(st, doc, k, send)) > 0 || (n = known_acronym(st, doc, k, send)) > 0 ||
+                (common_only && (n = known_org(st, doc, k, send, &e)) > 0)) {
                 if (!coordinated)
                     end = k + n;
                 break;
@@ -238,10 +241,11 @@ static int head_rule(const org_state *st, const warta_doc *doc, uint32_t tok, ui
 {
     warta_lexicon_match hm;
     org_head h;
+    if (!is_capital_word(&doc->tokens[tok])) /* heads are capitalised; saves a look-up */
+        return 0;
     uint32_t hn = st->host->lexicon_match(st->heads, doc, tok, &hm);
     uint32_t send = sentence_end(doc, tok);
-    if (!hn || tok + hn > send || !is_capital_word(&doc->tokens[tok]) ||
-        warta_org_head_parse(hm.value, &h) < 0)
+    if (!hn || tok + hn > send || warta_org_head_parse(hm.value, &h) < 0)
         return 0;
     memset(&f->e, 0, sizeof f->e);
     memcpy(f->e.type, h.type, sizeof f->e.type);
