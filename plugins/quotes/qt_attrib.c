@@ -423,7 +423,7 @@ static void attribute_direct(qt_ctx *c, uint32_t qi, qt_prev *prev, int32_t *las
         q->spk = no_speaker;
         if (post_cue(c, q, prev)) {
             q->post = 1;
-        } else if (continues_interrupted(c, p, q) && p->part0 + p->n_parts == q->part0) {
+        } else if (p && continues_interrupted(c, p, q) && p->part0 + p->n_parts == q->part0) {
             p->n_parts += q->n_parts;
             p->end = q->end;
             p->close = q->close;
