@@ -10,6 +10,9 @@
 
 #include "qt.h"
 
+/* Tokens at a sentence start searched for a pronoun subject. */
+#define QT_SUBJECT_LEAD 6
+
 /* Letters of the class column ("AI", "MN") as QT_CUE_* bits. */
 static uint8_t cue_bits(const char *v)
 {
@@ -303,6 +306,17 @@ static int after_preposition(const qt_ctx *c, const qt_mention *m)
     return (warta_qt__words(c, m->ext_s - 1, &len) & (QT_FW_PREP | QT_FW_COORD)) != 0;
 }
 
+/* "Ia lalu mencontohkan mengapa Presiden Soeharto ...": a pronoun opened
+ * the sentence, so the person named after it is not its subject. */
+static int pronoun_subject_before(const qt_ctx *c, const qt_mention *m)
+{
+    uint32_t s0 = qt_sent_start(c, m->ext_s);
+    for (uint32_t t = s0; t < m->ext_s && t < s0 + QT_SUBJECT_LEAD; t++)
+        if (warta_qt__pronoun(c, t) == 1)
+            return 1;
+    return 0;
+}
+
 /* Followed, perhaps after "juga" or a comma, by a speech verb. */
 static int before_speech_verb(const qt_ctx *c, const qt_mention *m)
 {
@@ -326,7 +340,8 @@ void warta_qt__anaphora_prepare(qt_ctx *c)
             continue;
         int first = c->tok[m->tok_s].sentence != sentence;
         sentence = c->tok[m->tok_s].sentence;
-        m->subject = (first && !after_preposition(c, m)) || before_speech_verb(c, m);
+        m->subject = (first && !after_preposition(c, m) && !pronoun_subject_before(c, m)) ||
+                     before_speech_verb(c, m);
         /* the latest mention ending at a token wins: ments is sorted by start */
         if (m->tok_e < c->n) {
             c->last_pers[m->tok_e] = (int32_t)i;

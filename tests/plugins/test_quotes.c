@@ -439,6 +439,15 @@ static void test_nya_two_persons(void)
         CHECK(q && said_by(r, q, "Lavrov"));
         warta_result_free(r);
     }
+    /* a person named after a pronoun subject is not the new subject */
+    r = annotate("Menteri Keuangan Purbaya Yudhi Sadewa berbicara di depan para kepala daerah.\n"
+                 "Ia lalu mencontohkan mengapa Presiden Soeharto dapat bertahan lama.\n"
+                 "\xE2\x80\x9CInflasi itu penting sekali,\xE2\x80\x9D tuturnya.\n", "id");
+    if (r) {
+        const warta_quote *q = quote_with(r, "Inflasi itu penting");
+        CHECK(q && said_by(r, q, "Sadewa"));
+        warta_result_free(r);
+    }
     /* unless someone else became the subject in between */
     r = annotate("\xE2\x80\x9CKami siap,\xE2\x80\x9D kata Menteri Luar Negeri Rusia Sergey Lavrov.\n"
                  "Menteri Luar Negeri AS Marco Rubio menanggapi pernyataan itu dengan hati-hati.\n"
