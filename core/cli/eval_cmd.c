@@ -449,6 +449,8 @@ int cli_eval(int argc, char **argv)
         ev_corpus_free(&run.gold);
         return EXIT_SETUP;
     }
+    if (format == F_PFSA)
+        run.gold.format = "pfsa";
     if (run.gold.ignored_labels && !run.quiet)
         fprintf(stderr, "warta eval: %ld gold spans with unmapped or ignored labels left out\n",
                 run.gold.ignored_labels);

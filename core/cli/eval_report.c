@@ -102,6 +102,8 @@ static int same_group(const char *type, size_t tl, const char *group)
 }
 
 static const char *const groups[] = {"person", "location", "organization", "role", "affiliation", "quote", "cue"};
+static const unsigned group_layer[] = {EV_L_PERSON, EV_L_LOCATION, EV_L_ORGANIZATION, EV_L_ROLE,
+                                       EV_L_AFFILIATION, EV_L_QUOTE, EV_L_CUE};
 
 void ev_print_table(FILE *out, const ev_scores *s, int show_errors)
 {
@@ -184,6 +186,8 @@ static int add_errors(cJSON *root, const ev_scores *s, int max_errors)
         return 0;
     int ok = 1;
     for (size_t g = 0; ok && g < sizeof groups / sizeof *groups; g++) {
+        if (!(s->layers & group_layer[g]))
+            continue;
         cJSON *arr = cJSON_AddArrayToObject(errs, groups[g]);
         int shown = 0;
         ok = arr != NULL;
