@@ -31,6 +31,14 @@ static int by_priority(const void *x, const void *y)
     return c->a->id < d->a->id ? -1 : c->a->id > d->a->id;
 }
 
+/* person and official are one kind of thing for the merge. */
+static int same_kind(const char *a, const char *b)
+{
+    int pa = strcmp(a, "person") == 0 || strcmp(a, "official") == 0;
+    int pb = strcmp(b, "person") == 0 || strcmp(b, "official") == 0;
+    return pa && pb ? 1 : strcmp(a, b) == 0;
+}
+
 static int conflicts(const warta_annotation *a, const warta_annotation *b)
 {
     if (a->start == b->start && a->end == b->end)
@@ -39,7 +47,12 @@ static int conflicts(const warta_annotation *a, const warta_annotation *b)
         return 0;
     int a_in_b = b->start <= a->start && a->end <= b->end;
     int b_in_a = a->start <= b->start && b->end <= a->end;
-    return !a_in_b && !b_in_a;
+    if (!a_in_b && !b_in_a)
+        return 1; /* crossing */
+    /* Nesting says something only across kinds (a location inside an
+     * organisation's name); a location inside a location is two guesses at
+     * one name, and the better one should stand alone. */
+    return same_kind(a->label, b->label);
 }
 
 static uint32_t rank_of(const char *plugin, const char *const *run_order, uint32_t n_run)

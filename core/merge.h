@@ -1,9 +1,12 @@
 /*
  * core/merge.h — decides which mentions survive when plugins disagree.
  *
- * Nesting is kept ("Rusia" inside "Kementerian Luar Negeri Rusia").  Two
- * mentions conflict when their spans cross, or when they cover the same span
- * (same label: a duplicate; different labels: a disagreement).  Conflicts
+ * Nesting across kinds is kept ("Rusia" inside "Kementerian Luar Negeri
+ * Rusia").  Two mentions conflict when their spans cross, when they cover
+ * the same span (same label: a duplicate; different labels: a
+ * disagreement), or when one of a kind nests in another of the same kind
+ * ("Anchorage" inside a guessed "Anchorage Alaska"; person and official
+ * count as one kind).  Conflicts
  * are settled inside each group of overlapping mentions, greedily by score,
  * then span length, then the plugin's place in the run order.  A loser's
  * refs and the refs pointing at it move to the winner that beat it.

@@ -290,7 +290,8 @@ static int collect_dir(const warta_engine *engine, const char *dir, candidate_li
             rc = WARTA_ENOMEM;
     }
     closedir(d);
-    qsort(list->items + first, list->n - first, sizeof *list->items, cmp_candidate);
+    if (list->n > first)
+        qsort(list->items + first, list->n - first, sizeof *list->items, cmp_candidate);
     return rc;
 }
 

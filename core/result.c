@@ -54,6 +54,8 @@ static int by_byte(const void *x, const void *y)
 /* One sorted sweep over the text converts every offset: O(text + k log k). */
 static void run_jobs(const char *text, offset_jobs *jobs)
 {
+    if (!jobs->n)
+        return; /* items is NULL, and qsort's pointer must not be */
     qsort(jobs->items, jobs->n, sizeof *jobs->items, by_byte);
     uint32_t byte = 0, chars = 0;
     for (size_t i = 0; i < jobs->n; i++) {

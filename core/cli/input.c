@@ -210,7 +210,8 @@ static int read_dir(const char *dir, input_mode mode, input_fn fn, void *payload
         n++;
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         if (rc == 0)

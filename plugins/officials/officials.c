@@ -37,6 +37,22 @@ static int officials_create(const warta_host *host, void **instance_out)
     if (!in)
         return WARTA_ENOMEM;
     in->host = host;
+    /* Earlier location/organization annotations stop a name and give titles
+     * their affiliation; guesses below this score (a statistical tagger
+     * filling gaps) must not hide a person the rules can see. */
+    in->context_min_score = 0.7f;
+    const char *opt = host->config_get(host->host_data, "context_min_score");
+    if (opt) {
+        char *end;
+        float v = strtof(opt, &end);
+        if (*end || v < 0.0f || v > 1.0f) {
+            host->log(host->host_data, WARTA_LOG_ERROR,
+                      "context_min_score must be a number from 0 to 1, not '%s'", opt);
+            free(in);
+            return WARTA_ECONFIG;
+        }
+        in->context_min_score = v;
+    }
     struct { const char *file; warta_lexicon **out; } files[] = {
         {"titles.tsv", &in->titles},
         {"person-names.tsv", &in->names},

@@ -26,6 +26,7 @@ typedef struct warta_officials {
     warta_lexicon *first;    /* first-names.tsv            */
     warta_lexicon *stop;     /* stopwords-capitalised.tsv  */
     warta_lexicon *common;   /* common-words.tsv           */
+    float context_min_score; /* option officials.context_min_score */
 } warta_officials;
 
 /* Kinds of titles.tsv entries. */

@@ -159,7 +159,7 @@ static void index_annotations(off_ctx *c)
         return;
     for (uint32_t a = 0; a < doc->n_annotations; a++) {
         const warta_annotation *ann = &doc->annotations[a];
-        if (!is_place_or_org(ann))
+        if (!is_place_or_org(ann) || ann->score < c->in->context_min_score)
             continue;
         uint32_t s = token_at_or_after(doc, ann->start);
         uint32_t e = token_at_or_after(doc, ann->end);

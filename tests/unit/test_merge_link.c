@@ -82,6 +82,10 @@ static void test_merge(void)
     int32_t kem2 = emit(&s, "locations", "location", text, "kemarin", 0.5f, NULL, 0);
     warta_ref to_loser = {"speaker", gp_loc};
     int32_t q = emit(&s, "quotes", "quote", text, "tiba di Gedung Putih", 0.7f, &to_loser, 1);
+    /* same kind nested: a weak guess around a strong hit loses to it ... */
+    int32_t guess = emit(&s, "tagger", "official", text, "Rusia Sergey Lavrov tiba", 0.55f, NULL, 0);
+    /* ... and a strong outer name beats a weak inner one of its kind */
+    int32_t inner = emit(&s, "tagger", "organization", text, "Luar Negeri", 0.4f, NULL, 0);
 
     warta_merge m;
     CHECK_INT(warta_merge__run(&s, order, 3, &m), WARTA_OK);
@@ -95,6 +99,8 @@ static void test_merge(void)
     CHECK_INT(m.survivor[kem2], kem2);                /* locations runs first */
     CHECK_INT(m.survivor[kem1], kem2);
     CHECK_INT(m.survivor[q], q);
+    CHECK_INT(m.survivor[guess], lavrov);
+    CHECK_INT(m.survivor[inner], kemlu);
     CHECK_INT(warta_merge__resolve(&m, gp_loc), gp_org); /* refs follow the winner */
     warta_merge__free(&m);
     warta_store__release(&s);
