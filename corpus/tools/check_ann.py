@@ -29,7 +29,7 @@ ENTITY = {"person", "location", "organization"}
 RELATIONS = {
     "role": ({"person"}, {"role"}),
     "affiliation": ({"person"}, {"organization", "location"}),
-    "speaker": ({"quote"}, {"person"}),
+    "speaker": ({"quote"}, {"person", "organization", "location"}),
     "cue": ({"quote"}, {"cue"}),
 }
 T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")

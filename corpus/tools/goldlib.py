@@ -181,7 +181,8 @@ class Doc:
     def quote(self, kind, content, cue, speaker=None, ctx=None, n=None, maxgap=160):
         """content: str or list of str fragments (unique in text, or inside ctx);
         cue: '>word' (after the content) or '<word' (before it) or ('word', cue_ctx);
-        speaker: None, or (key, '>'|'<'): the first mention of that person after the cue or the
+        speaker: None, or (key, '>'|'<'), key a person's key or "@Surface" of an organisation or
+        place that speaks: the first mention of that person after the cue or the
         quote, whichever ends first, or the last one before the quote (for anaphoric cues: the nearest earlier named mention)."""
         self.resolve()
         assert kind in ("direct", "indirect")
@@ -210,7 +211,13 @@ class Doc:
         sspan = None
         if speaker is not None:
             key, d = speaker
-            ments = sorted(s for s, e in self.ents.items() if e["type"] == "person" and e["key"] == key)
+            if key.startswith("@"):
+                # an organisation or place that speaks ("Menurut laporan NBC News, ...",
+                # "Kementerian Luar Negeri Rusia menyampaikan ..."): named by its surface
+                ments = sorted(s for s, e in self.ents.items()
+                               if e["type"] in ("organization", "location") and self.text[s[0]:s[1]] == key[1:])
+            else:
+                ments = sorted(s for s, e in self.ents.items() if e["type"] == "person" and e["key"] == key)
             if not ments:
                 raise SpecError("%s: no mentions for speaker key %r" % (self.rel, key))
             if d == ">":

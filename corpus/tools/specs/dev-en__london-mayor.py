@@ -18,7 +18,7 @@ d.quote("direct", "Donald Trump's ignorant view of Islam could make both our cou
         ">said", ("khan", ">"))
 d.quote("direct", "This isn't just about me -- it's about my friends, my family and everyone who comes from a background similar to mine, anywhere in the world. Donald Trump and those around him think that Western liberal values are incompatible with mainstream Islam -- London has proved him wrong.",
         "<added", ("khan", "<"))
-d.quote("indirect", "the two were its followers", "<said")
+d.quote("indirect", "the two were its followers", "<said", ("@Islamic State", "<"))
 d.quote("indirect", "he would like to go to the United States to meet with American mayors", "<said", ("khan", "<"))
 d.quote("direct", "If Donald Trump becomes the president I'll be stopped from going there by virtue of my faith, which means I can't engage with American mayors and swap ideas,",
         ">said", ("khan", "<"))

@@ -20,7 +20,8 @@ d.quote("direct", "Saya tidak pernah menyangka akan hidup untuk menyaksikan kema
 d.quote("direct", "Kita berada dalam krisis, kekejaman rezim ini, otoritarianisme. Saya merasa tidak bisa berdiam diri di rumah dan tidak berbuat apa-apa,",
         ">lanjutnya", ("hoffman", "<"))
 d.quote("direct", "Lawan Ketidaktahuan, bukan migran,", ">bunyi")
-d.quote("indirect", "hampir seperempat populasinya adalah imigran", ">menurut")
+d.quote("indirect", "hampir seperempat populasinya adalah imigran", ">menurut",
+        ("@Migration Policy Institute", ">"))
 d.quote("indirect", "lebih dari 100.000 orang berkumpul di salah satu protes terbesar", "<mengatakan")
 d.quote("indirect", "dia bukanlah raja", "<mengatakan", ("trump", "<"))
 d.quote("direct", "Mereka bilang mereka menyebut saya raja. Saya bukan raja,", ">katanya", ("trump", "<"))

@@ -20,8 +20,9 @@ d.role("Presiden Ukraina Volodymyr Zelensky", "Presiden", "Volodymyr Zelensky", 
 d.role("Reporter Al Jazeera, Kimberly Halkett", "Reporter", "Kimberly Halkett", aff="Al Jazeera")
 
 d.quote("indirect", "Menteri Luar Negeri Sergey Lavrov dan mitranya dari AS sepakat memastikan perundingan berjalan sukses",
-        "<menyampaikan")
-d.quote("indirect", "kedua pihak berkomitmen untuk memastikan acara yang sukses", "<menegaskan")
+        "<menyampaikan", ("@Kementerian Luar Negeri Rusia", "<"))
+d.quote("indirect", "kedua pihak berkomitmen untuk memastikan acara yang sukses", "<menegaskan",
+        ("@Departemen Luar Negeri AS", "<"))
 d.quote("indirect", "Trump akan bertolak ke Anchorage Alaska, pada Jumat pagi", "<mengumumkan", ("leavitt", "<"))
 d.quote("direct", "Presiden Trump bertekad untuk mencoba mengakhiri perang ini dan menghentikan pembunuhan,", ">katanya",
         ("leavitt", "<"))
@@ -32,7 +33,7 @@ d.quote("indirect", "Putin menginginkan Ukraina menarik diri dari 30% wilayah Do
 d.quote("direct", "Ukraina tidak akan menarik diri dari wilayahnya. Itu akan melanggar konstitusi dan hanya menjadi batu loncatan bagi invasi berikutnya,",
         ">sebutnya", ("zelensky", "<"))
 d.quote("indirect", "setiap kesepakatan damai harus mencakup pelepasan wilayah yang direbut sejak 2014, penghentian bantuan Barat untuk Ukraina, serta penghentian upaya Kiev bergabung dengan NATO",
-        "<menegaskan")
+        "<menegaskan", ("@Moskow", "<"))
 d.quote("indirect", "adanya perubahan nada dari Trump", "<mencatat", ("halkett", "<"))
 d.quote("direct", "Tujuan pertemuan ini pada dasarnya adalah untuk mendengarkan Putin, dan itu sangat berbeda dari ultimatum awal,",
         ">lapor", ("halkett", ">"))

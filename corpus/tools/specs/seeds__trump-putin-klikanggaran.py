@@ -28,12 +28,15 @@ d.role("Perdana Menteri Inggris Sir Keir Starmer", "Perdana Menteri", "Keir Star
 d.role("Sekjen NATO Mark Rutte", "Sekjen", "Mark Rutte", aff="NATO")
 d.role("diplomat senior Trump, Marco Rubio", "diplomat senior", "Marco Rubio")
 
-d.quote("indirect", "pertemuan itu sedang dalam tahap penjajakan waktu dan tempat", "<Menurut")
+d.quote("indirect", "pertemuan itu sedang dalam tahap penjajakan waktu dan tempat", "<Menurut",
+        ("@NBC News", ">"))
 d.quote("indirect", "Rusia menyatakan minat untuk bertemu dengan Trump", "<menyampaikan", ("witkoff", "<"))
 d.quote("direct", "The Russians expressed their desire to meet with President Trump, and the president is open to meeting with both President Putin and President Zelenskyy. President Trump wants this brutal war to end,",
         ">kata", ("leavitt", ">"))
-d.quote("direct", "Mimpi Trump adalah mengakhiri perang brutal ini,", ">tulis")
-d.quote("indirect", "Trump ingin pertemuan itu menjadi titik awal dialog menuju gencatan senjata", "<menyebut")
+d.quote("direct", "Mimpi Trump adalah mengakhiri perang brutal ini,", ">tulis",
+        ("@New York Times", ">"))
+d.quote("indirect", "Trump ingin pertemuan itu menjadi titik awal dialog menuju gencatan senjata", "<menyebut",
+        ("@New York Times", "<"))
 d.quote("indirect", "pertemuan ini akan bersifat terbatas tanpa kehadiran pemimpin Eropa lain, seperti Kanselir Jerman Friedrich Merz, Perdana Menteri Inggris Sir Keir Starmer, atau Sekjen NATO Mark Rutte yang ikut dalam panggilan",
         "<mengatakan")
 d.quote("indirect", 'pembicaraan bisa terjadi dalam beberapa hari ke depan tergantung pada "kemajuan yang bisa dicapai dari kedua belah pihak"',
