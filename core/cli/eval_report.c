@@ -105,6 +105,27 @@ static const char *const groups[] = {"person", "location", "organization", "role
 static const unsigned group_layer[] = {EV_L_PERSON, EV_L_LOCATION, EV_L_ORGANIZATION, EV_L_ROLE,
                                        EV_L_AFFILIATION, EV_L_QUOTE, EV_L_CUE};
 
+static const char *const classes[] = {"missed", "spurious", "boundary", "wrong_type", "wrong_speaker"};
+enum { N_GROUPS = sizeof groups / sizeof *groups, N_CLASSES = sizeof classes / sizeof *classes };
+
+/* Totals per group and error class over every error, not only the examples. */
+static void error_totals(const ev_scores *s, long tot[N_GROUPS][N_CLASSES])
+{
+    memset(tot, 0, sizeof(long) * N_GROUPS * N_CLASSES);
+    for (size_t i = 0; i < s->cap_err; i++) {
+        if (!s->err[i].key)
+            continue;
+        const char *f[4];
+        size_t l[4];
+        split_key(s->err[i].key, f, l);
+        for (size_t g = 0; g < N_GROUPS; g++)
+            if (same_group(f[1], l[1], groups[g]))
+                for (size_t c = 0; c < N_CLASSES; c++)
+                    if (strlen(classes[c]) == l[0] && strncmp(f[0], classes[c], l[0]) == 0)
+                        tot[g][c] += s->err[i].count;
+    }
+}
+
 void ev_print_table(FILE *out, const ev_scores *s, int show_errors)
 {
     ev_count mic = micro(s);
@@ -140,16 +161,24 @@ void ev_print_table(FILE *out, const ev_scores *s, int show_errors)
     const ev_error **v = sorted_errors(s);
     if (!v)
         return;
+    long tot[N_GROUPS][N_CLASSES];
+    error_totals(s, tot);
     for (size_t g = 0; g < sizeof groups / sizeof *groups; g++) {
         int shown = 0;
+        if (s->layers & group_layer[g]) {
+            fprintf(out, "\nerrors: %-13s", groups[g]);
+            for (size_t c = 0; c < N_CLASSES; c++)
+                if (tot[g][c])
+                    fprintf(out, " %s %ld", classes[c], tot[g][c]);
+            fprintf(out, "\n");
+        }
         for (size_t i = 0; i < s->n_err && shown < show_errors; i++) {
             const char *f[4];
             size_t l[4];
             split_key(v[i]->key, f, l);
             if (!same_group(f[1], l[1], groups[g]))
                 continue;
-            if (!shown++)
-                fprintf(out, "\ntop errors: %s\n", groups[g]);
+            shown++;
             fprintf(out, "  %5ld  %-13.*s %-22.*s gold \"%.*s\"  pred \"%.*s\"  (%s)\n", v[i]->count, (int)l[0],
                     f[0], (int)l[1], f[1], (int)l[2], f[2], (int)l[3], f[3], v[i]->doc);
         }
@@ -180,6 +209,21 @@ static int add_recall(cJSON *o, const char *name, long found, long gold)
 
 static int add_errors(cJSON *root, const ev_scores *s, int max_errors)
 {
+    long tot[N_GROUPS][N_CLASSES];
+    error_totals(s, tot);
+    cJSON *sum = cJSON_AddObjectToObject(root, "error_totals");
+    for (size_t g = 0; sum && g < N_GROUPS; g++) {
+        if (!(s->layers & group_layer[g]))
+            continue;
+        cJSON *o = cJSON_AddObjectToObject(sum, groups[g]);
+        for (size_t c = 0; o && c < N_CLASSES; c++)
+            if (tot[g][c] && !cJSON_AddNumberToObject(o, classes[c], (double)tot[g][c]))
+                o = NULL;
+        if (!o)
+            return 0;
+    }
+    if (!sum)
+        return 0;
     cJSON *errs = cJSON_AddObjectToObject(root, "errors");
     const ev_error **v = errs ? sorted_errors(s) : NULL;
     if (!v)
