@@ -268,8 +268,11 @@ static size_t scan_word(const char *t, size_t len, size_t i, shape *sh)
     return i;
 }
 
-/* End of a dotted acronym at i ("U.S.", "a.n.", "M.Si."), or 0 if none. */
-static size_t scan_acronym(const char *t, size_t len, size_t i)
+/* End of a dotted acronym at i ("U.S.", "a.n.", "M.Si."), or 0 if none;
+ * then *gave_up is where the chain broke.  A scan from any later segment of
+ * the same chain walks the same bytes to the same break, so the caller need
+ * not try again before *gave_up: "A.A.A.…A.ABCD" stays linear. */
+static size_t scan_acronym(const char *t, size_t len, size_t i, size_t *gave_up)
 {
     size_t j = i;
     int segments = 0;
@@ -284,18 +287,23 @@ static size_t scan_acronym(const char *t, size_t len, size_t i)
             else if (!(k == K_MARK && letters))
                 break;
             if (letters > 3)
-                return 0;
+                goto fail;
             j += n;
         }
         if (letters == 0 || j >= len || t[j] != '.')
-            return 0;
+            goto fail;
         j++;
         segments++;
         int next = class_of_next(t, len, j);
         if (is_letter_class(next))
             continue;
-        return segments >= 2 && !is_word_class(next) ? j : 0;
+        if (segments >= 2 && !is_word_class(next))
+            return j;
+        goto fail;
     }
+fail:
+    *gave_up = j;
+    return 0;
 }
 
 /* Shape of an already delimited span (acronyms). */
@@ -474,7 +482,7 @@ int warta_tokens__scan(const char *text, size_t len, warta_token_buf *buf)
             return WARTA_ENOMEM;
     }
     uint32_t pending = WARTA_TOK_PARA_START;
-    size_t i = 0;
+    size_t i = 0, no_acronym_before = 0;
     while (i < len) {
         int32_t cp;
         size_t n;
@@ -503,8 +511,8 @@ int warta_tokens__scan(const char *text, size_t len, warta_token_buf *buf)
             /* A word of up to three letters stopped by a dot may be the
              * first segment of "U.S." or "M.Si.". */
             if (is_letter_class(k) && end < len && s[end] == '.' && end - start <= 12 &&
-                is_letter_class(class_of_next(text, len, end + 1))) {
-                size_t acronym = scan_acronym(text, len, start);
+                start >= no_acronym_before && is_letter_class(class_of_next(text, len, end + 1))) {
+                size_t acronym = scan_acronym(text, len, start, &no_acronym_before);
                 if (acronym) {
                     end = acronym;
                     memset(&sh, 0, sizeof sh);
