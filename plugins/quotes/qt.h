@@ -28,7 +28,8 @@ enum {
 };
 
 /* function_words.tsv classes. */
-enum { QT_FW_GAP = 1, QT_FW_PREP = 2, QT_FW_BLOCK = 4, QT_FW_COORD = 8, QT_FW_TITLE = 16 };
+enum { QT_FW_GAP = 1, QT_FW_PREP = 2, QT_FW_BLOCK = 4, QT_FW_COORD = 8, QT_FW_TITLE = 16,
+       QT_FW_REL = 32 };
 
 /* complementisers.tsv reach. */
 enum { QT_COMP_NEAR = 1, QT_COMP_FAR = 2 };

@@ -23,6 +23,7 @@
 #define QT_PRE_WINDOW 16    /* tokens between a verb and a quote it governs  */
 #define QT_NAME_MAX 6       /* capitalised words taken as an unknown name    */
 #define QT_LOOKBACK 64      /* earlier mentions compared with a bare name    */
+#define QT_NICK_MIN 4       /* bytes of a first name that may shorten it     */
 #define QT_LONG_QUOTE 12    /* words that make unpunctuated marks a quotation */
 #define QT_SPEAKER_WINDOW 14 /* "kata juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi, X" */
 #define QT_LOWER_LEAD 4     /* "kata seorang pejabat senior ..." before a name   */
@@ -88,8 +89,8 @@ static int same_office(const qt_ctx *c, const qt_mention *m, uint32_t s, uint32_
     return 1;
 }
 
-/* An unrecognised name [s, e) ("Halkett", "Parwati", "Presiden") as the
- * latest earlier person with that name among theirs, or that office. */
+/* An unrecognised name [s, e) ("Halkett", "Parwati", "Pras", "Presiden") as
+ * the latest earlier person with that name among theirs, or that office. */
 static int32_t resolve_name(const qt_ctx *c, uint32_t s, uint32_t e)
 {
     uint32_t lo = 0, hi = c->n_ments;
@@ -101,16 +102,22 @@ static int32_t resolve_name(const qt_ctx *c, uint32_t s, uint32_t e)
             hi = mid;
     }
     const char *name = c->tok[e - 1].key;
-    for (uint32_t k = lo, seen = 0; k-- > 0 && seen < QT_LOOKBACK; seen++) {
-        const qt_mention *m = &c->ments[k];
-        if (m->type > QT_OFFICIAL || (c->tf[m->tok_s] & QT_T_IN_QUOTE))
-            continue;
-        if (same_office(c, m, s, e))
-            return (int32_t)k;
-        /* Indonesians are named again by any one of their names */
-        for (uint32_t t = m->tok_s; t < m->tok_e && t - m->tok_s < QT_NAME_MAX; t++)
-            if ((c->tok[t].flags & WARTA_TOK_CAPITAL) && strcmp(c->tok[t].key, name) == 0)
+    size_t n = strlen(name);
+    /* Indonesians are named again by any one of their names; failing that,
+     * a single word may be a first name's first syllables ("Pras" for
+     * Prasetyo Hadi) */
+    for (int nick = 0; nick <= (e - s == 1 && n >= QT_NICK_MIN); nick++) {
+        for (uint32_t k = lo, seen = 0; k-- > 0 && seen < QT_LOOKBACK; seen++) {
+            const qt_mention *m = &c->ments[k];
+            if (m->type > QT_OFFICIAL || (c->tf[m->tok_s] & QT_T_IN_QUOTE))
+                continue;
+            if (!nick && same_office(c, m, s, e))
                 return (int32_t)k;
+            for (uint32_t t = m->tok_s; t < m->tok_e && t - m->tok_s < QT_NAME_MAX; t++)
+                if ((c->tok[t].flags & WARTA_TOK_CAPITAL) && strncmp(c->tok[t].key, name, n) == 0 &&
+                    (nick || c->tok[t].key[n] == '\0'))
+                    return (int32_t)k;
+        }
     }
     return -1;
 }
@@ -165,6 +172,14 @@ qt_speaker warta_qt__subject_of(qt_ctx *c, uint32_t v, const qt_prev *prev)
         int32_t m = c->last_subj[v];
         if (m >= 0 && c->ments[m].tok_s >= s0)
             return mention_speaker(c, m, QT_SPK_SUBJECT);
+        return no_speaker;
+    }
+    if ((warta_qt__words(c, b, &len) & QT_FW_REL) && b > s0) {
+        /* "tulis laporan dari New York Times, yang menyebut ..." */
+        uint32_t x = qt_is_comma(c, b - 1) && b - 1 > s0 ? b - 2 : b - 1;
+        int32_t m = c->m_end[x]; /* the antecedent may follow a preposition */
+        if (m >= 0 && c->ments[m].type != QT_LOC && !(c->tf[c->ments[m].tok_s] & QT_T_IN_QUOTE))
+            return mention_speaker(c, m, QT_SPK_MENTION);
         return no_speaker;
     }
     if (warta_qt__words(c, b, &len) & QT_FW_COORD) {
@@ -463,7 +478,7 @@ int warta_qt__attribute(qt_ctx *c)
     for (uint32_t t = 0; t < c->n; t++) {
         while (qi < n_direct && c->q[qi].open == t)
             attribute_direct(c, qi++, &prev, &last_direct, last_ind);
-        if ((c->cue[t] & (QT_CUE_INDIRECT | QT_CUE_MENURUT)) &&
+        if (c->cue[t] &&
             !(c->tf[t] & (QT_T_IN_QUOTE | QT_T_CUE_DIRECT))) {
             uint32_t before = c->n_q;
             int rc = warta_qt__indirect(c, t, &prev);

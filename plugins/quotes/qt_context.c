@@ -70,6 +70,8 @@ uint32_t warta_qt__words(const qt_ctx *c, uint32_t t, uint32_t *len)
             bits |= QT_FW_COORD;
         else if (has_prefix(v, "title"))
             bits |= QT_FW_TITLE;
+        else if (has_prefix(v, "rel"))
+            bits |= QT_FW_REL;
         v += strcspn(v, ",\t");
         if (*v == ',')
             v++;

@@ -3,6 +3,7 @@
  *
  *   X mengatakan (kepada wartawan) (bahwa) <clause>.   X said (that) <clause>.
  *   Menurut X, <clause>.   <clause>, menurut X.   <a>, menurut X, <b>.
+ *   <a>, kata X, <b>.   <a>, katanya, <b>.   <clause>, ujar X.
  * The content runs from after the verb, the complementiser or the comma to
  * the end of the sentence (final punctuation left out).  A verb without a
  * subject is reported speech only when a complementiser follows it.  When
@@ -128,11 +129,62 @@ static int menurut(qt_ctx *c, uint32_t v, qt_prev *prev)
     return WARTA_OK;
 }
 
+/* "Yang terpenting bagi Prabowo, kata Pras, yakni ...", "Sejauh ini,
+ * katanya, pihaknya ...", "..., ujar Pras.": an inverted cue set off by
+ * commas inside reported speech; the content is the sentence around it. */
+static int framed(qt_ctx *c, uint32_t v, qt_prev *prev)
+{
+    uint32_t len = c->cue_len[v], s0 = qt_sent_start(c, v), se = qt_sent_end(c, v);
+    if (v < s0 + 3 || !qt_is_comma(c, v - 1) || qt_is_mark(c, v - 2) || (c->tf[v - 2] & QT_T_IN_QUOTE))
+        return WARTA_OK;
+    qt_speaker sp;
+    uint32_t e;
+    if (c->cue[v] & QT_CUE_NYA) {
+        sp.s = (int32_t)v;
+        sp.e = (int32_t)(v + len);
+        sp.ment = warta_qt__resolve(c, v, prev);
+        sp.how = QT_SPK_NYA;
+        e = v + len;
+    } else {
+        sp = warta_qt__speaker_after(c, v + len, se, prev);
+        if (sp.how == QT_SPK_NONE)
+            return WARTA_OK;
+        e = (uint32_t)sp.e;
+    }
+    uint32_t a_s = se, a_e = se;
+    if (e < se && qt_is_comma(c, e)) {
+        a_s = e + 1;
+        a_e = trim_end(c, a_s, se);
+    } else if (e < se && !qt_is_final(c, e)) {
+        return WARTA_OK; /* "kata Pras di Cikini": not a parenthesis */
+    }
+    uint32_t b_e = trim_end(c, s0, v);
+    if (!reported_clause(c, s0, b_e) && !reported_clause(c, a_s, a_e))
+        return WARTA_OK;
+    qt_quote *q = add_indirect(c, v, len, sp);
+    if (!q)
+        return WARTA_ENOMEM;
+    if (warta_qt__add_part(c, s0, b_e) != WARTA_OK || warta_qt__add_part(c, a_s, a_e) != WARTA_OK)
+        return WARTA_ENOMEM;
+    q->n_parts = c->n_parts - q->part0;
+    if (q->n_parts == 0) {
+        q->drop = 1;
+        return WARTA_OK;
+    }
+    q->start = c->parts[q->part0].start;
+    q->end = c->parts[c->n_parts - 1].end;
+    q->attr_end = se - 1;
+    note_speaker(c, prev, q);
+    return WARTA_OK;
+}
+
 int warta_qt__indirect(qt_ctx *c, uint32_t v, qt_prev *prev)
 {
     uint8_t cl = c->cue[v];
     if (cl & QT_CUE_MENURUT)
         return menurut(c, v, prev);
+    if ((cl & (QT_CUE_ATTR | QT_CUE_NYA)) && !(cl & QT_CUE_INDIRECT))
+        return framed(c, v, prev);
     if (!(cl & QT_CUE_INDIRECT) || (cl & QT_CUE_NYA))
         return WARTA_OK;
     uint32_t len = c->cue_len[v], a = v + len, se = qt_sent_end(c, v), fl;
