@@ -107,15 +107,23 @@ static uint32_t sent_end(const tfile *f, uint32_t s)
     return s + 1 < f->n_sent ? f->sent_start[s + 1] : f->n_tok;
 }
 
-/* Kompas articles open with a dateline "JAKARTA , KOMPAS —". */
+static int is_dash(const char *f)
+{
+    return strcmp(f, "\xe2\x80\x94") == 0 || strcmp(f, "\xe2\x80\x93") == 0 || strcmp(f, "-") == 0;
+}
+
+/* Kompas articles open with a dateline "JAKARTA , KOMPAS —" (once
+ * "KOMPAS , BANYUWANGI —"): KOMPAS and a dash among the first tokens. */
 static int kompas_dateline(const tfile *f, uint32_t s)
 {
     uint32_t a = f->sent_start[s], b = sent_end(f, s);
-    for (uint32_t i = a; i < b && i < a + 6; i++)
-        if (strcmp(f->tok[i].form, "KOMPAS") == 0 && i + 1 < b &&
-            (strcmp(f->tok[i + 1].form, "\xe2\x80\x94") == 0 ||
-             strcmp(f->tok[i + 1].form, "\xe2\x80\x93") == 0 || strcmp(f->tok[i + 1].form, "-") == 0))
+    int kompas = 0;
+    for (uint32_t i = a; i < b && i < a + 8; i++) {
+        if (i < a + 6 && strcmp(f->tok[i].form, "KOMPAS") == 0)
+            kompas = 1;
+        else if (kompas && is_dash(f->tok[i].form))
             return 1;
+    }
     return 0;
 }
 
