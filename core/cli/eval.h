@@ -28,7 +28,8 @@ enum {
     EV_L_AFFILIATION = 1u << 4,
     EV_L_QUOTE = 1u << 5,
     EV_L_CUE = 1u << 6,
-    EV_L_SPEAKER = 1u << 7
+    EV_L_SPEAKER = 1u << 7,
+    EV_L_ROLE_SPAN = 1u << 8    /* role spans tagged on their own (PFSA-ID's ROLE) */
 };
 
 /* A gold quote's speaker: named by a set of spans (a coreference chain), known
@@ -69,6 +70,8 @@ typedef struct ev_doc {
     ev_span *frags; uint32_t n_frags, cap_frags;
     ev_span *spk;   uint32_t n_spk, cap_spk;
     ev_span *cues;  uint32_t n_cues, cap_cues;   /* distinct cue spans, for cue F1 */
+    ev_span *roles; uint32_t n_roles, cap_roles; /* gold role spans tagged on their own */
+    ev_span *named; uint32_t n_named, cap_named; /* gold PERSON spans of such data: whose roles count */
 } ev_doc;
 
 typedef struct ev_corpus {
@@ -91,6 +94,9 @@ int ev_add_quote(ev_doc *d, const ev_span *frags, uint32_t n_frags, const ev_spa
                  int speaker, const ev_span *spk, uint32_t n_spk, char kind);
 /* Adds a cue span once. */
 int ev_add_cue(ev_doc *d, ev_span cue);
+/* Adds a gold role span (a data set tagging roles apart from persons). */
+int ev_add_role(ev_doc *d, ev_span role);
+int ev_add_named(ev_doc *d, ev_span name);
 /* Marks predicted mentions strictly inside another one (or duplicating one). */
 void ev_mark_nested(ev_doc *d);
 /* The key documents are paired by: the id's last path component without a
@@ -113,7 +119,7 @@ void ev_free_list(char **list, size_t n);
  * speaker, not scored as an entity), speaker_ref (a pronoun or title standing
  * for an earlier speaker, PFSA-ID's PERSONCOREF) or ignore. */
 enum { EV_T_PERSON = EV_PERSON, EV_T_LOCATION = EV_LOCATION, EV_T_ORGANIZATION = EV_ORGANIZATION,
-       EV_T_QUOTE = 10, EV_T_CUE, EV_T_SPEAKER, EV_T_SPEAKER_REF, EV_T_IGNORE };
+       EV_T_QUOTE = 10, EV_T_CUE, EV_T_SPEAKER, EV_T_SPEAKER_REF, EV_T_IGNORE, EV_T_ROLE };
 typedef struct ev_labelmap {
     char *from[64];
     int to[64];
@@ -183,6 +189,7 @@ typedef struct ev_scores {
     long docs, docs_missing, docs_failed;
     ev_count ent[EV_N_TYPES];
     ev_count role, aff, quote, cue, quote_speaker;
+    ev_count role_span;                 /* EV_L_ROLE_SPAN: every predicted role vs gold roles */
     long spk_eval, spk_right, spk_none, spk_none_right, spk_unknown;
     long kind_gold[2], kind_found[2];   /* gold quotes by kind, and found (partial) */
     ev_error *err; size_t n_err, cap_err;   /* open-addressing table */

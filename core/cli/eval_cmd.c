@@ -34,7 +34,7 @@ static const struct dataset {
      EV_DOCS_SENTENCE, "id", 0, 0},
     {"conll2003", F_CONLL, "PER=person,LOC=location,ORG=organization,MISC=ignore", EV_DOCS_DOCSTART, "en", 0, 0},
     {"pfsa", F_PFSA,
-     "STATEMENT=quote,CUE=cue,CUECOREF=cue,PERSON=speaker,PERSONCOREF=speaker_ref,ROLE=ignore,"
+     "STATEMENT=quote,CUE=cue,CUECOREF=cue,PERSON=speaker,PERSONCOREF=speaker_ref,ROLE=role,"
      "AFFILIATION=ignore,ISSUE=ignore,DATETIME=ignore,LOCATION=ignore,EVENT=ignore",
      EV_DOCS_KOMPAS, "id", 1, 1},
     {"polnear", F_POLNEAR, NULL, 0, "en", 0, 0},

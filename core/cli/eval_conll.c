@@ -295,8 +295,11 @@ static int span_close(spans *out, const char **open, uint32_t start, uint32_t en
             return -1;
         ev_tspan sp = {target, *open, start, end};
         out->s[out->n++] = sp;
-        *seen |= target < EV_N_TYPES ? 1u << target : target == EV_T_QUOTE ? EV_L_QUOTE
-                                                     : target == EV_T_CUE ? EV_L_CUE : EV_L_SPEAKER;
+        *seen |= target < EV_N_TYPES   ? 1u << target
+                 : target == EV_T_QUOTE ? EV_L_QUOTE
+                 : target == EV_T_CUE   ? EV_L_CUE
+                 : target == EV_T_ROLE  ? EV_L_ROLE_SPAN
+                                        : EV_L_SPEAKER;
     }
     *open = NULL;
     return 0;
@@ -344,6 +347,11 @@ static int add_doc(ev_corpus *c, const ev_token_opts *o, const char *name, uint3
         decode(t, n, o->map, sp, seen, &c->ignored_labels) < 0)
         return -1;
     for (uint32_t i = 0; i < sp->n; i++) {
+        ev_span r = {t[sp->s[i].a].start, t[sp->s[i].b - 1].end};
+        if (sp->s[i].target == EV_T_ROLE && ev_add_role(d, r) < 0)
+            return -1;
+        if (sp->s[i].target == EV_T_SPEAKER && ev_add_named(d, r) < 0)
+            return -1;
         if (sp->s[i].target >= EV_N_TYPES)
             continue;
         ev_mention m;

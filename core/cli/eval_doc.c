@@ -50,6 +50,8 @@ void ev_doc_clear(ev_doc *d)
     free(d->frags);
     free(d->spk);
     free(d->cues);
+    free(d->roles);
+    free(d->named);
     memset(d, 0, sizeof *d);
 }
 
@@ -86,6 +88,16 @@ int ev_add_cue(ev_doc *d, ev_span cue)
         if (d->cues[i - 1].start == cue.start && d->cues[i - 1].end == cue.end)
             return 0;
     return PUSH(d->cues, d->n_cues, d->cap_cues, cue);
+}
+
+int ev_add_role(ev_doc *d, ev_span role)
+{
+    return PUSH(d->roles, d->n_roles, d->cap_roles, role);
+}
+
+int ev_add_named(ev_doc *d, ev_span name)
+{
+    return PUSH(d->named, d->n_named, d->cap_named, name);
 }
 
 /* Bytes trimmed from fragment edges: white space, quotation marks and the

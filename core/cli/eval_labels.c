@@ -12,6 +12,7 @@ static const struct {
     {"person", EV_T_PERSON},     {"location", EV_T_LOCATION}, {"organization", EV_T_ORGANIZATION},
     {"organisation", EV_T_ORGANIZATION}, {"quote", EV_T_QUOTE}, {"cue", EV_T_CUE},
     {"speaker", EV_T_SPEAKER},   {"speaker_ref", EV_T_SPEAKER_REF}, {"ignore", EV_T_IGNORE},
+    {"role", EV_T_ROLE},
     {"O", EV_T_IGNORE}};
 
 int ev_labelmap_get(const ev_labelmap *map, const char *label)
@@ -45,7 +46,7 @@ int ev_labelmap_parse(ev_labelmap *map, const char *spec, char *err, size_t errs
         if (target < 0) {
             snprintf(err, errsize,
                      "--map: unknown type '%.*s' (person, location, organization, quote, cue, "
-                     "speaker, speaker_ref, ignore)", (int)tn, eq + 1);
+                     "speaker, speaker_ref, role, ignore)", (int)tn, eq + 1);
             return -1;
         }
         if (map->n == (int)(sizeof map->from / sizeof *map->from)) {

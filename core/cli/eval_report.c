@@ -57,6 +57,8 @@ static int rows(const ev_scores *s, const ev_count *mic, row *out)
         out[n++] = (row){"cue", "cue", &s->cue};
     if (s->layers & EV_L_QUOTE)
         out[n++] = (row){"quote+speaker", "quote_speaker", &s->quote_speaker};
+    if (s->layers & EV_L_ROLE_SPAN)
+        out[n++] = (row){"role (spans)", "role_span", &s->role_span};
     return n;
 }
 

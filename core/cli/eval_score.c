@@ -10,6 +10,11 @@
  *              span overlaps a gold speaker span (the gold chain), or both
  *              have none;
  *   cue        exact / overlapping cue spans.
+ *   role spans (data sets tagging roles on their own, PFSA-ID): the role
+ *              spans of predicted mentions against the gold role spans;
+ *              when the data tags persons only partly (PFSA-ID: sources),
+ *              only predicted mentions overlapping a gold person count,
+ *              since roles of people it never tags cannot be judged.
  * Predicted mentions nested in another are dropped first (flat evaluation).
  */
 #include "eval.h"
@@ -492,6 +497,56 @@ static int score_cues(ev_scores *s, const ev_doc *g, const ev_doc *p)
     return rc;
 }
 
+static double role_span_exact(const void *v, uint32_t g, uint32_t p)
+{
+    const ev_span *const *sp = v;
+    return same(sp[0][g], sp[1][p]) ? 1.0 : -1.0;
+}
+
+static double role_span_partial(const void *v, uint32_t g, uint32_t p)
+{
+    const ev_span *const *sp = v;
+    return overlap_len(sp[0][g], sp[1][p]);
+}
+
+static int score_role_spans(ev_scores *s, const ev_doc *g, const ev_doc *p)
+{
+    ev_span *pred = malloc((p->n_m ? p->n_m : 1) * sizeof *pred);
+    uint32_t np = 0;
+    for (uint32_t i = 0; pred && i < p->n_m; i++) {
+        if (!p->m[i].has_role)
+            continue;
+        int judged = g->n_named == 0;
+        for (uint32_t k = 0; !judged && k < g->n_named; k++)
+            judged = overlap_len(g->named[k], p->m[i].span) > 0;
+        if (judged)
+            pred[np++] = p->m[i].role;
+    }
+    work w;
+    int rc = pred ? work_alloc(&w, g->n_roles, np) : -1;
+    const ev_span *both[2] = {g->roles, pred};
+    if (rc == 0 &&
+        (ev_match(g->roles, g->n_roles, pred, np, role_span_exact, both, w.g2p_x, w.p2g_x) < 0 ||
+         ev_match(g->roles, g->n_roles, pred, np, role_span_partial, both, w.g2p, w.p2g) < 0))
+        rc = -1;
+    if (rc == 0) {
+        s->role_span.gold += g->n_roles;
+        s->role_span.pred += np;
+        for (uint32_t i = 0; rc == 0 && i < g->n_roles; i++) {
+            s->role_span.tp_exact += w.g2p_x[i] >= 0;
+            s->role_span.tp_partial += w.g2p[i] >= 0;
+            if (w.g2p[i] < 0)
+                rc = report(s, "missed", "role", g, &g->roles[i], NULL);
+        }
+        for (uint32_t i = 0; rc == 0 && i < np; i++)
+            if (w.p2g[i] < 0)
+                rc = report(s, "spurious", "role", p, NULL, &pred[i]);
+        work_free(&w);
+    }
+    free(pred);
+    return rc;
+}
+
 int ev_score_doc(ev_scores *s, const ev_doc *gold, ev_doc *pred)
 {
     ev_doc empty;
@@ -513,5 +568,7 @@ int ev_score_doc(ev_scores *s, const ev_doc *gold, ev_doc *pred)
         rc = score_quotes(s, gold, pred);
     if (rc == 0 && (s->layers & EV_L_CUE))
         rc = score_cues(s, gold, pred);
+    if (rc == 0 && (s->layers & EV_L_ROLE_SPAN))
+        rc = score_role_spans(s, gold, pred);
     return rc;
 }
