@@ -73,6 +73,10 @@ row() { # NAME SPLIT PATH -- eval options
     if [ -n "$(value micro exact f1 "$json")" ]; then
         ents="$(value micro exact p "$json") / $(value micro exact r "$json") / **$(value micro exact f1 "$json")**"
     fi
+    # role: attached to gold persons (corpus) or, where roles are tagged on
+    # their own (PFSA-ID), as spans; partial (overlap) either way
+    role=$(value role partial f1 "$json")
+    [ -n "$role" ] || role=$(value role_span partial f1 "$json")
     spk=
     if flat "$json" | grep -q '"speaker":{"evaluated":[1-9]'; then
         spk=$(flat "$json" | sed -n 's/.*"speaker":{[^}]*"accuracy":\([0-9.]*\).*/\1/p' | awk '{printf "%.3f", $1}')
@@ -80,7 +84,7 @@ row() { # NAME SPLIT PATH -- eval options
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$split" \
         "$(field documents "$json")" "$(cell "$ents")" "$(cell "$(value micro partial f1 "$json")")" \
         "$(cell "$(value person exact f1 "$json")")" "$(cell "$(value location exact f1 "$json")")" \
-        "$(cell "$(value organization exact f1 "$json")")" "$(cell "$(value role partial f1 "$json")")" \
+        "$(cell "$(value organization exact f1 "$json")")" "$(cell "$role")" \
         "$(cell "$(value quote partial f1 "$json")")" "$(cell "$(value cue exact f1 "$json")")" "$(cell "$spk")" \
         "$(cell "$(value quote_speaker partial f1 "$json")")"
 }
