@@ -29,7 +29,7 @@ enum {
 
 /* function_words.tsv classes. */
 enum { QT_FW_GAP = 1, QT_FW_PREP = 2, QT_FW_BLOCK = 4, QT_FW_COORD = 8, QT_FW_TITLE = 16,
-       QT_FW_REL = 32 };
+       QT_FW_REL = 32, QT_FW_DEM = 64, QT_FW_SOURCE = 128 };
 
 /* complementisers.tsv reach. */
 enum { QT_COMP_NEAR = 1, QT_COMP_FAR = 2 };
@@ -62,7 +62,8 @@ typedef struct qt_span {
 
 /* How a speaker was found. */
 enum { QT_SPK_NONE = 0, QT_SPK_MENTION, QT_SPK_PRONOUN, QT_SPK_NYA, QT_SPK_NAME, QT_SPK_SUBJECT,
-       QT_SPK_INHERITED };
+       QT_SPK_INHERITED,
+       QT_SPK_UNNAMED /* a subject that names no one: "pihak berwenang", "kesaksian yang" */ };
 
 typedef struct qt_speaker {
     int32_t s, e;           /* tokens of the speaker as written, -1 when none  */

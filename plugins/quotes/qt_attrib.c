@@ -8,8 +8,8 @@
  *                         "...," said X   "...," he added
  *   before it, in the same sentence:  Ia bahkan menyebut kemungkinan "..."
  * A quotation right after an attributed one, with nothing but punctuation
- * between, continues its speaker; "A," kata X, "B." is one quotation with two
- * content parts.  Anaphoric speakers (katanya, Ia, he) resolve to the speaker
+ * between, continues it ("A," X said. "B."), and so does "A," kata X, "B.":
+ * one quotation with two content parts.  Anaphoric speakers (katanya, Ia, he) resolve to the speaker
  * of the previous quotation when no other subject was named since, else to
  * the latest person named as a subject, else to the latest person named;
  * persons inside quotations never count.  All look-arounds are bounded.
@@ -23,8 +23,13 @@
 #define QT_PRE_WINDOW 16    /* tokens between a verb and a quote it governs  */
 #define QT_NAME_MAX 6       /* capitalised words taken as an unknown name    */
 #define QT_LOOKBACK 64      /* earlier mentions compared with a bare name    */
+#define QT_PP_MAX 3         /* "on Friday" between a speaker and the verb      */
+#define QT_NP_MAX 6         /* tokens of a noun phrase standing for a speaker */
+#define QT_NP_MIN 3         /* "Politikus PDI Perjuangan itu", not "Hal itu"    */
 #define QT_NICK_MIN 4       /* bytes of a first name that may shorten it     */
 #define QT_LONG_QUOTE 12    /* words that make unpunctuated marks a quotation */
+#define QT_INTERRUPT_MAX 12 /* "“A,” he said of people ..., “B.”"            */
+#define QT_TITLE_WORDS 6    /* at most this many capitalised words: a title    */
 #define QT_SPEAKER_WINDOW 14 /* "kata juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi, X" */
 #define QT_LOWER_LEAD 4     /* "kata seorang pejabat senior ..." before a name   */
 
@@ -129,6 +134,19 @@ static qt_speaker pronoun_speaker(const qt_ctx *c, uint32_t t, int kind, const q
     return sp;
 }
 
+/* First token of the clause ending at b: after a comma or at the sentence
+ * start, at most QT_NP_MAX tokens back; b + 1 when it is further. */
+static uint32_t clause_start(const qt_ctx *c, uint32_t b, uint32_t s0)
+{
+    uint32_t k = b;
+    while (k > s0 && b - k < QT_NP_MAX) {
+        if (qt_is_comma(c, k - 1) || qt_is_final(c, k - 1) || qt_is_mark(c, k - 1))
+            return k;
+        k--;
+    }
+    return k == s0 ? k : b + 1;
+}
+
 /* The subject of the verb (or colon) at v: "X mengatakan", "Ia bahkan
  * menyebut", "X, juru bicara Y, mengatakan", "... dan menyampaikan". */
 qt_speaker warta_qt__subject_of(qt_ctx *c, uint32_t v, const qt_prev *prev)
@@ -149,6 +167,12 @@ qt_speaker warta_qt__subject_of(qt_ctx *c, uint32_t v, const qt_prev *prev)
         return pronoun_speaker(c, b, pr, prev);
     if (ok_speaker(c, c->m_end[b], s0))
         return mention_speaker(c, c->m_end[b], QT_SPK_MENTION);
+    if (qt_is_comma(c, b) && b > s0 && (c->tf[b - 1] & (QT_T_CUE_DIRECT | QT_T_CUE_INDIRECT)) && prev &&
+        prev->speaker >= 0) {
+        /* "“…,” he said, adding that ...": the speaker of that cue goes on */
+        qt_speaker sp = {-1, -1, prev->speaker, QT_SPK_INHERITED};
+        return sp;
+    }
     if (qt_is_comma(c, b) && b > s0) {
         /* "X, juru bicara Y, mengatakan", "Teguh (37), pedagang di Pasar
          * Kebayoran Lama, Jakarta Selatan, menyampaikan": the nearest person
@@ -174,19 +198,50 @@ qt_speaker warta_qt__subject_of(qt_ctx *c, uint32_t v, const qt_prev *prev)
             return mention_speaker(c, m, QT_SPK_SUBJECT);
         return no_speaker;
     }
-    if ((warta_qt__words(c, b, &len) & QT_FW_REL) && b > s0) {
-        /* "tulis laporan dari New York Times, yang menyebut ..." */
+    uint32_t fw = warta_qt__words(c, b, &len);
+    if ((fw & QT_FW_REL) && b > s0) {
+        /* "tulis laporan dari New York Times, yang menyebut ...";
+         * "ada kesaksian yang menyebut ...": someone, unnamed */
         uint32_t x = qt_is_comma(c, b - 1) && b - 1 > s0 ? b - 2 : b - 1;
         int32_t m = c->m_end[x]; /* the antecedent may follow a preposition */
         if (m >= 0 && c->ments[m].type != QT_LOC && !(c->tf[c->ments[m].tok_s] & QT_T_IN_QUOTE))
             return mention_speaker(c, m, QT_SPK_MENTION);
-        return no_speaker;
+        qt_speaker sp = {-1, -1, -1, QT_SPK_UNNAMED};
+        return sp;
+    }
+    if ((fw & QT_FW_DEM) && b > s0) {
+        /* "Politikus PDI Perjuangan itu menilai ...": the person talked about */
+        uint32_t np = clause_start(c, b, s0);
+        if (np == b && b > s0 + 1 && qt_is_comma(c, b - 1))
+            np = s0; /* "Perempuan kelahiran Bandar Lampung, 26 Agustus 1962, itu" */
+        if (np + QT_NP_MIN - 1 <= b && np < b) {
+            qt_speaker sp = {(int32_t)np, (int32_t)b + 1, warta_qt__resolve(c, b, prev), QT_SPK_PRONOUN};
+            return sp;
+        }
+    }
+    uint32_t np = clause_start(c, b, s0);
+    for (uint32_t k = b + 1; k-- > np && np <= b;) {
+        if (c->m_start[k] >= 0 || c->m_end[k] >= 0)
+            break;
+        if (warta_qt__words(c, k, &len) & QT_FW_SOURCE) {
+            /* "pihak berwenang mengatakan", "police said" */
+            qt_speaker sp = {(int32_t)k, (int32_t)b + 1, -1, QT_SPK_UNNAMED};
+            return sp;
+        }
     }
     if (warta_qt__words(c, b, &len) & QT_FW_COORD) {
         int32_t m = c->last_subj[b];
         if (m >= 0 && c->ments[m].tok_s >= s0)
             return mention_speaker(c, m, QT_SPK_SUBJECT);
         return no_speaker;
+    }
+    /* "Terry McAuliffe on Friday announced", "Jokowi pada Senin mengatakan" */
+    for (uint32_t k = b; k + QT_PP_MAX > b && k > s0 + 1; k--) {
+        if (qt_is_comma(c, k) || qt_is_final(c, k) || qt_is_mark(c, k))
+            break;
+        if ((warta_qt__words(c, k, &len) & QT_FW_PREP) && !(warta_qt__words(c, k, &len) & QT_FW_COORD) &&
+            ok_speaker(c, c->m_end[k - 1], s0) && c->ments[c->m_end[k - 1]].type != QT_LOC)
+            return mention_speaker(c, c->m_end[k - 1], QT_SPK_MENTION);
     }
     if (is_cap_word(c, b) && c->m_end[b] < 0) {
         uint32_t s = b;
@@ -353,6 +408,12 @@ static int pre_distant(qt_ctx *c, qt_quote *q, const qt_prev *prev, const qt_quo
     for (uint32_t k = o - 1, steps = 0; steps < QT_PRE_WINDOW; k--, steps++) {
         if (qt_is_final(c, k) || qt_is_mark(c, k) || (c->tf[k] & QT_T_IN_QUOTE))
             return 0;
+        if (last_ind && last_ind->cue_s == (int32_t)k && last_ind->spk.how != QT_SPK_NONE) {
+            /* "Menurutnya, ... mencegah munculnya 'kinerja kamuflatif'" */
+            set_cue(q, k, (uint32_t)(last_ind->cue_e - last_ind->cue_s));
+            q->spk = last_ind->spk;
+            return 1;
+        }
         if (verb_cue(c, k, QT_CUE_INDIRECT) && c->cue_len[k] == 1) {
             qt_speaker sp = last_ind && last_ind->cue_s == (int32_t)k ? last_ind->spk
                                                                        : warta_qt__subject_of(c, k, prev);
@@ -401,23 +462,37 @@ static int continues_interrupted(const qt_ctx *c, const qt_quote *p, const qt_qu
     uint32_t e = (uint32_t)(p->spk.e > p->cue_e ? p->spk.e : p->cue_e);
     if (e == 0 || e > q->open)
         return 0;
-    return q->open == e || (q->open == e + 1 && qt_is_comma(c, e));
+    if (q->open == e || (q->open == e + 1 && qt_is_comma(c, e)))
+        return 1;
+    /* “A,” he said of people whose rights were restored, “B.” */
+    if (q->open - e > QT_INTERRUPT_MAX || !qt_is_comma(c, q->open - 1))
+        return 0;
+    for (uint32_t t = e; t < q->open; t++)
+        if (qt_is_final(c, t) || qt_is_mark(c, t) || (c->cue[t] & (QT_CUE_ATTR | QT_CUE_INDIRECT)))
+            return 0;
+    return 1;
 }
 
 /* Words between marks that nobody is said to have said are speech when
  * they end like a sentence or a clause ("Kami tidak akan pindah.") or run
- * long; otherwise they are a title, a name or a scare quote ("Strategi dan
- * Peluang", "jembatan udara") and not a quotation. */
+ * long, unless they are a few capitalised words; otherwise they are a
+ * title, a name or a scare quote ("Sunday Morning Futures.", "jembatan
+ * udara") and not a quotation. */
 static int speech_like(const qt_ctx *c, const qt_quote *q)
 {
     uint32_t last = q->closed ? q->close - 1 : q->close, words = 0;
     const char *k = c->tok[last].key;
-    if (strcmp(k, ",") == 0 || strcmp(k, ".") == 0 || strcmp(k, "!") == 0 || strcmp(k, "?") == 0 ||
-        strcmp(k, "\xE2\x80\xA6") == 0)
-        return 1;
+    int ends = strcmp(k, ",") == 0 || strcmp(k, ".") == 0 || strcmp(k, "!") == 0 || strcmp(k, "?") == 0 ||
+               strcmp(k, "\xE2\x80\xA6") == 0;
+    int title_case = 1;
     for (uint32_t t = q->open + 1; t < last && words < QT_LONG_QUOTE; t++)
-        words += (c->tok[t].flags & WARTA_TOK_WORD) != 0;
-    return words >= QT_LONG_QUOTE;
+        if (c->tok[t].flags & WARTA_TOK_WORD) {
+            words++;
+            title_case &= (c->tok[t].flags & WARTA_TOK_CAPITAL) != 0;
+        }
+    if (title_case && words <= QT_TITLE_WORDS)
+        return 0; /* "Sunday Morning Futures." */
+    return ends || words >= QT_LONG_QUOTE;
 }
 
 static void attribute_direct(qt_ctx *c, uint32_t qi, qt_prev *prev, int32_t *last_direct, int32_t last_ind)
@@ -448,10 +523,24 @@ static void attribute_direct(qt_ctx *c, uint32_t qi, qt_prev *prev, int32_t *las
         } else if (pre.cue_s >= 0) {
             q->cue_s = pre.cue_s;
             q->cue_e = pre.cue_e;
-        } else if (!pre_distant(c, q, prev, ind) && p && p->spk.ment >= 0 && !q->single &&
+        } else if (!pre_distant(c, q, prev, ind) && p && !q->single && !p->single &&
                    only_punct_between(c, p->attr_end, q->open, 4)) {
-            q->spk.ment = p->spk.ment;
-            q->spk.how = QT_SPK_INHERITED;
+            if (p->part0 + p->n_parts == q->part0) {
+                /* “A,” Westmacott said. “B.”: one quotation in two parts */
+                p->n_parts += q->n_parts;
+                p->end = q->end;
+                p->close = q->close;
+                p->closed = q->closed;
+                p->attr_end = attribution_end(c, q);
+                if (p->spk.ment >= 0 && c->ments[p->spk.ment].type != QT_LOC)
+                    prev->attr_end = p->attr_end;
+                q->drop = 1;
+                return;
+            }
+            if (p->spk.ment >= 0) {
+                q->spk.ment = p->spk.ment;
+                q->spk.how = QT_SPK_INHERITED;
+            }
         }
     }
     if (q->cue_s >= 0)

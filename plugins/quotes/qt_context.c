@@ -12,6 +12,8 @@
 
 /* Tokens at a sentence start searched for a pronoun subject. */
 #define QT_SUBJECT_LEAD 6
+/* Tokens before the first person of a sentence that still make it its subject. */
+#define QT_SUBJECT_REACH 10
 
 /* Letters of the class column ("AI", "MN") as QT_CUE_* bits. */
 static uint8_t cue_bits(const char *v)
@@ -72,6 +74,10 @@ uint32_t warta_qt__words(const qt_ctx *c, uint32_t t, uint32_t *len)
             bits |= QT_FW_TITLE;
         else if (has_prefix(v, "rel"))
             bits |= QT_FW_REL;
+        else if (has_prefix(v, "dem"))
+            bits |= QT_FW_DEM;
+        else if (has_prefix(v, "source"))
+            bits |= QT_FW_SOURCE;
         v += strcspn(v, ",\t");
         if (*v == ',')
             v++;
@@ -308,13 +314,14 @@ static int after_preposition(const qt_ctx *c, const qt_mention *m)
     return (warta_qt__words(c, m->ext_s - 1, &len) & (QT_FW_PREP | QT_FW_COORD)) != 0;
 }
 
-/* "Ia lalu mencontohkan mengapa Presiden Soeharto ...": a pronoun opened
- * the sentence, so the person named after it is not its subject. */
+/* "Ia lalu mencontohkan mengapa Presiden Soeharto ...", "Mereka merupakan
+ * orang yang melihat aktivitas Sergei": a pronoun opened the sentence, so
+ * the person named after it is not its subject. */
 static int pronoun_subject_before(const qt_ctx *c, const qt_mention *m)
 {
     uint32_t s0 = qt_sent_start(c, m->ext_s);
     for (uint32_t t = s0; t < m->ext_s && t < s0 + QT_SUBJECT_LEAD; t++)
-        if (warta_qt__pronoun(c, t) == 1)
+        if (warta_qt__pronoun(c, t))
             return 1;
     return 0;
 }
@@ -342,7 +349,11 @@ void warta_qt__anaphora_prepare(qt_ctx *c)
             continue;
         int first = c->tok[m->tok_s].sentence != sentence;
         sentence = c->tok[m->tok_s].sentence;
-        m->subject = (first && !after_preposition(c, m) && !pronoun_subject_before(c, m)) ||
+        /* the first person of a sentence, near its start, is its subject
+         * ("Sehari sebelumnya, Trump mengatakan"); one named deep inside
+         * ("... di depan rumah Sergei") is not */
+        m->subject = (first && m->ext_s - qt_sent_start(c, m->ext_s) <= QT_SUBJECT_REACH &&
+                      !after_preposition(c, m) && !pronoun_subject_before(c, m)) ||
                      before_speech_verb(c, m);
         /* the latest mention ending at a token wins: ments is sorted by start */
         if (m->tok_e < c->n) {

@@ -4,6 +4,7 @@
  *   X mengatakan (kepada wartawan) (bahwa) <clause>.   X said (that) <clause>.
  *   Menurut X, <clause>.   <clause>, menurut X.   <a>, menurut X, <b>.
  *   <a>, kata X, <b>.   <a>, katanya, <b>.   <clause>, ujar X.
+ *   <a>, he said, <b>.   <clause>, Rubio said.
  * The content runs from after the verb, the complementiser or the comma to
  * the end of the sentence (final punctuation left out).  A verb without a
  * subject is reported speech only when a complementiser follows it.  When
@@ -16,6 +17,9 @@
 #define QT_MENURUT_REACH 6  /* "Menurut laporan NBC News"                        */
 #define QT_CLAUSE_REACH 12  /* from the speaker to the comma closing its phrase  */
 #define QT_WORD_SCAN 64
+#define QT_NP_MIN 3        /* tokens of such a phrase, the demonstrative included */
+#define QT_NP_REACH 8      /* "Menurut mantan Direktur Pelaksana Bank Dunia itu," */
+#define QT_BEFORE_REACH 40 /* "<clause>, menurut X": back to the comma opening it */
 
 /* Enough of the clause stands outside direct quotations to be a report of
  * its own: two words, or three when part of it is a quotation. */
@@ -63,6 +67,23 @@ static void note_speaker(const qt_ctx *c, qt_prev *prev, const qt_quote *q)
     }
 }
 
+/* End of a noun phrase from a that closes with a demonstrative and names no
+ * person ("mantan Direktur Pelaksana Bank Dunia itu"), or a when there is
+ * none.  Shorter ones are things, not people ("laporan itu", "hal itu"). */
+static uint32_t anaphoric_np(const qt_ctx *c, uint32_t a, uint32_t se)
+{
+    uint32_t fl;
+    for (uint32_t k = a; k < se && k < a + QT_NP_REACH; k++) {
+        if (qt_is_comma(c, k) || qt_is_final(c, k) || qt_is_mark(c, k))
+            return a;
+        if (c->m_start[k] >= 0 && c->ments[c->m_start[k]].type <= QT_OFFICIAL)
+            return a;
+        if ((warta_qt__words(c, k, &fl) & QT_FW_DEM) && k >= a + QT_NP_MIN - 1)
+            return k + 1;
+    }
+    return a;
+}
+
 static int menurut(qt_ctx *c, uint32_t v, qt_prev *prev)
 {
     uint32_t len = c->cue_len[v], a = v + len, s0 = qt_sent_start(c, v), se = qt_sent_end(c, v);
@@ -82,7 +103,14 @@ static int menurut(qt_ctx *c, uint32_t v, qt_prev *prev)
         sp.ment = pr == 1 ? warta_qt__resolve(c, a, prev) : -1;
         sp.how = QT_SPK_PRONOUN;
         x_end = a + 1;
+    } else if ((x_end = anaphoric_np(c, a, se)) > a) {
+        /* "Menurut pensiunan polisi jenderal bintang dua itu, ..." */
+        sp.s = (int32_t)a;
+        sp.e = (int32_t)x_end;
+        sp.ment = warta_qt__resolve(c, v, prev);
+        sp.how = QT_SPK_PRONOUN;
     } else {
+        x_end = a;
         for (uint32_t k = a; k < se && k < a + QT_MENURUT_REACH; k++) {
             if (qt_is_comma(c, k) || qt_is_final(c, k) || qt_is_mark(c, k))
                 break;
@@ -99,20 +127,34 @@ static int menurut(qt_ctx *c, uint32_t v, qt_prev *prev)
         if (sp.how == QT_SPK_NONE)
             return WARTA_OK;
     }
-    uint32_t comma = se;
-    for (uint32_t k = x_end; k < se && k <= x_end + QT_CLAUSE_REACH; k++)
-        if (qt_is_comma(c, k)) {
-            comma = k;
+    /* where the content after the speaker starts: right after it ("Menurut
+     * Purbaya inflasi ..."), after its comma, or after a relative clause or
+     * a place and time ("Menurut laporan NBC News yang mengutip ..., ") */
+    uint32_t a_s = se, fl;
+    if (x_end < se && qt_is_comma(c, x_end)) {
+        a_s = x_end + 1;
+    } else if (x_end < se && (warta_qt__words(c, x_end, &fl) & (QT_FW_REL | QT_FW_PREP))) {
+        for (uint32_t k = x_end; k < se && k <= x_end + QT_CLAUSE_REACH; k++)
+            if (qt_is_comma(c, k)) {
+                a_s = k + 1;
+                break;
+            }
+    } else if (x_end < se && !qt_is_final(c, x_end)) {
+        a_s = x_end;
+    }
+    uint32_t a_e = trim_end(c, a_s, se);
+    /* the clause before ", menurut X", from the comma opening it */
+    uint32_t b_s = s0, b_e = v > s0 ? trim_end(c, s0, v) : s0;
+    for (uint32_t k = b_e; k > s0 && b_e - k < QT_BEFORE_REACH; k--)
+        if (qt_is_comma(c, k - 1) || (c->tf[k - 1] & QT_T_IN_QUOTE)) {
+            b_s = k;
             break;
         }
-    /* the clause before ", menurut X" when there is one worth the name */
-    uint32_t b_s = s0, b_e = v > s0 ? trim_end(c, s0, v) : s0;
     uint32_t words_before = 0;
     for (uint32_t t = b_s; t < b_e && words_before < 2; t++)
         words_before += (c->tok[t].flags & WARTA_TOK_WORD) != 0;
     if (words_before < 2)
         b_e = b_s;
-    uint32_t a_s = comma < se ? comma + 1 : se, a_e = trim_end(c, a_s, se);
     if (!reported_clause(c, b_s, b_e) && !reported_clause(c, a_s, a_e))
         return WARTA_OK;
     qt_quote *q = add_indirect(c, v, len, sp);
@@ -178,6 +220,60 @@ static int framed(qt_ctx *c, uint32_t v, qt_prev *prev)
     return WARTA_OK;
 }
 
+/* "Those who now have the right to vote, he said, must still register",
+ * "The talks were useful, Rubio said.": speaker and verb set off by commas. */
+static int framed_before(qt_ctx *c, uint32_t v, qt_prev *prev, int *done)
+{
+    uint32_t len = c->cue_len[v], s0 = qt_sent_start(c, v), se = qt_sent_end(c, v), e = v + len;
+    *done = 0;
+    if (v < s0 + 4 || (e < se && !qt_is_comma(c, e) && !qt_is_final(c, e)))
+        return WARTA_OK;
+    uint32_t b = v - 1, sb;
+    qt_speaker sp;
+    int pr = warta_qt__pronoun(c, b);
+    if (pr) {
+        sp = (qt_speaker){(int32_t)b, (int32_t)b + 1, pr == 1 ? warta_qt__resolve(c, b, prev) : -1,
+                          QT_SPK_PRONOUN};
+        sb = b;
+    } else if (c->m_end[b] >= 0 && c->ments[c->m_end[b]].type != QT_LOC) {
+        const qt_mention *m = &c->ments[c->m_end[b]];
+        sp = (qt_speaker){(int32_t)m->tok_s, (int32_t)m->tok_e, c->m_end[b], QT_SPK_MENTION};
+        sb = m->ext_s;
+    } else {
+        return WARTA_OK;
+    }
+    if (sb < s0 + 2 || !qt_is_comma(c, sb - 1) || qt_is_mark(c, sb - 2) || (c->tf[sb - 2] & QT_T_IN_QUOTE))
+        return WARTA_OK;
+    uint32_t b_e = trim_end(c, s0, sb - 1);
+    uint32_t a_s = e < se && qt_is_comma(c, e) ? e + 1 : se, a_e = trim_end(c, a_s, se);
+    if (!reported_clause(c, s0, b_e))
+        return WARTA_OK;
+    qt_quote *q = add_indirect(c, v, len, sp);
+    if (!q)
+        return WARTA_ENOMEM;
+    if (warta_qt__add_part(c, s0, b_e) != WARTA_OK || warta_qt__add_part(c, a_s, a_e) != WARTA_OK)
+        return WARTA_ENOMEM;
+    q->n_parts = c->n_parts - q->part0;
+    q->start = c->parts[q->part0].start;
+    q->end = c->parts[c->n_parts - 1].end;
+    q->attr_end = se - 1;
+    note_speaker(c, prev, q);
+    *done = 1;
+    return WARTA_OK;
+}
+
+/* The clause reported by one verb ends where a second speech verb of the
+ * same subject starts: "De Blasio said the move ... Bratton and said, “…”". */
+static uint32_t second_verb(const qt_ctx *c, uint32_t cs, uint32_t ce)
+{
+    uint32_t fl;
+    for (uint32_t t = cs + 1; t + 1 < ce && t - cs < QT_WORD_SCAN; t++)
+        if ((c->cue[t + 1] & (QT_CUE_ATTR | QT_CUE_INDIRECT)) && !(c->cue[t + 1] & QT_CUE_NYA) &&
+            (warta_qt__words(c, t, &fl) & QT_FW_COORD))
+            return t;
+    return ce;
+}
+
 int warta_qt__indirect(qt_ctx *c, uint32_t v, qt_prev *prev)
 {
     uint8_t cl = c->cue[v];
@@ -187,6 +283,10 @@ int warta_qt__indirect(qt_ctx *c, uint32_t v, qt_prev *prev)
         return framed(c, v, prev);
     if (!(cl & QT_CUE_INDIRECT) || (cl & QT_CUE_NYA))
         return WARTA_OK;
+    int done;
+    int rc = framed_before(c, v, prev, &done);
+    if (rc != WARTA_OK || done)
+        return rc;
     uint32_t len = c->cue_len[v], a = v + len, se = qt_sent_end(c, v), fl;
     if (a >= se || (warta_qt__words(c, a, &fl) & QT_FW_BLOCK))
         return WARTA_OK;
@@ -208,9 +308,11 @@ int warta_qt__indirect(qt_ctx *c, uint32_t v, qt_prev *prev)
             }
         }
     }
-    uint32_t ce = trim_end(c, cs, se);
+    uint32_t ce = trim_end(c, cs, second_verb(c, cs, se));
     if (cs >= ce || !reported_clause(c, cs, ce))
         return WARTA_OK;
+    if (qt_is_mark(c, cs) && (c->tf[cs] & QT_T_IN_QUOTE))
+        return WARTA_OK; /* "X menyebut 'guru itu beban negara' ...": the quotation is the report */
     qt_speaker sp = warta_qt__subject_of(c, v, prev);
     if (sp.how == QT_SPK_NONE && !comp)
         return WARTA_OK;
