@@ -16,11 +16,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Output goes into a buffer.  When `out` is set (warta_result_write_json)
+ * the buffer is written out whenever it fills, so a 50 MB document does not
+ * hold its 300 MB record in memory, and `pretty` (when set) re-indents on
+ * the way out.  Without `out` (warta_result_to_json) the buffer grows. */
+enum { CHUNK = 1 << 16 };
+
+typedef struct pretty_state {
+    int depth, in_string, escaped, just_opened;
+} pretty_state;
+
 typedef struct jbuf {
     char *p;
     size_t n, cap;
-    int oom;
+    int oom, io_error;
+    FILE *out;
+    pretty_state *pretty;      /* when set, what goes out is re-indented */
+    struct jbuf *pretty_out;   /* into this buffer                       */
 } jbuf;
+
+static void pretty_feed(pretty_state *ps, jbuf *b, const char *s, size_t n);
 
 static int reserve(jbuf *b, size_t extra)
 {
@@ -46,8 +61,32 @@ static int reserve(jbuf *b, size_t extra)
     return 1;
 }
 
+static void emit_out(jbuf *b, const char *s, size_t n)
+{
+    if (b->pretty)
+        pretty_feed(b->pretty, b->pretty_out, s, n);
+    else if (n && fwrite(s, 1, n, b->out) != n)
+        b->io_error = 1;
+}
+
+static void flush(jbuf *b)
+{
+    if (b->out && b->n) {
+        emit_out(b, b->p, b->n);
+        b->n = 0;
+    }
+}
+
 static void put(jbuf *b, const char *s, size_t n)
 {
+    if (b->out && b->cap - b->n < n) {
+        /* streaming: the buffer (CHUNK bytes, allocated up front) never grows */
+        flush(b);
+        if (n > b->cap) {
+            emit_out(b, s, n);
+            return;
+        }
+    }
     if (reserve(b, n)) {
         memcpy(b->p + b->n, s, n);
         b->n += n;
@@ -60,14 +99,12 @@ static void put(jbuf *b, const char *s, size_t n)
 static void put_u32(jbuf *b, uint32_t v)
 {
     char tmp[10];
-    int n = 0;
+    int n = 10;
     do {
-        tmp[n++] = (char)('0' + v % 10);
+        tmp[--n] = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    if (reserve(b, (size_t)n))
-        while (n)
-            b->p[b->n++] = tmp[--n];
+    put(b, tmp + n, (size_t)(10 - n));
 }
 
 /* Bytes that JSON strings must escape: controls, '"' and '\\'. */
@@ -356,85 +393,123 @@ static void put_record(jbuf *b, const warta_result *r, unsigned flags)
 
 static void indent(jbuf *b, int depth)
 {
-    if (reserve(b, 1 + 2 * (size_t)depth)) {
-        b->p[b->n++] = '\n';
-        memset(b->p + b->n, ' ', 2 * (size_t)depth);
-        b->n += 2 * (size_t)depth;
+    static const char spaces[] = "\n                                ";
+    size_t want = 2 * (size_t)(depth > 0 ? depth : 0);
+    size_t n = want < sizeof spaces - 2 ? want : sizeof spaces - 2;
+    put(b, spaces, n + 1);
+    for (want -= n; want; want -= n) {
+        n = want < sizeof spaces - 2 ? want : sizeof spaces - 2;
+        put(b, spaces + 1, n);
     }
 }
 
-/* Compact JSON (as put_record writes it: no white space outside strings)
- * re-indented two spaces a level; empty containers stay "[]" and "{}". */
-static void pretty(jbuf *b, const char *s, size_t n)
+/* Re-indents compact JSON (as put_record writes it: no white space outside
+ * strings) two spaces a level, in pieces of any size; empty containers stay
+ * "[]" and "{}". */
+static void pretty_feed(pretty_state *ps, jbuf *b, const char *s, size_t n)
 {
-    int depth = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (c == '"') {
-            size_t j = i + 1;
-            while (j < n && s[j] != '"')
-                j += s[j] == '\\' ? 2 : 1;
-            if (j >= n)
-                j = n - 1;
-            put(b, s + i, j + 1 - i);
-            i = j;
-        } else if (c == '{' || c == '[') {
-            put(b, &c, 1);
-            if (i + 1 < n && (s[i + 1] == '}' || s[i + 1] == ']')) {
-                put(b, s + ++i, 1);
-            } else {
-                indent(b, ++depth);
+        if (ps->in_string) {
+            size_t j = i;
+            while (j < n && (ps->escaped || (s[j] != '"' && s[j] != '\\'))) {
+                ps->escaped = 0;
+                j++;
             }
-        } else if (c == '}' || c == ']') {
-            indent(b, --depth);
+            if (j < n && s[j] == '\\') {
+                ps->escaped = 1;
+            } else if (j < n) {
+                ps->in_string = 0;
+            }
+            put(b, s + i, j < n ? j + 1 - i : n - i);
+            i = j;
+            continue;
+        }
+        if (ps->just_opened) {
+            ps->just_opened = 0;
+            if (c == '}' || c == ']') {
+                put(b, &c, 1);
+                continue;
+            }
+            indent(b, ++ps->depth);
+        }
+        switch (c) {
+        case '"':
+            ps->in_string = 1;
             put(b, &c, 1);
-        } else if (c == ',') {
+            break;
+        case '{':
+        case '[':
+            ps->just_opened = 1;
             put(b, &c, 1);
-            indent(b, depth);
-        } else if (c == ':') {
+            break;
+        case '}':
+        case ']':
+            indent(b, --ps->depth);
+            put(b, &c, 1);
+            break;
+        case ',':
+            put(b, &c, 1);
+            indent(b, ps->depth);
+            break;
+        case ':':
             PUT_LIT(b, ": ");
-        } else {
+            break;
+        default:
             put(b, &c, 1);
         }
     }
 }
 
-/* The record in b (NUL-terminated, without newline), or 0 when out of memory. */
-static int render(jbuf *b, const warta_result *r, unsigned flags)
-{
-    memset(b, 0, sizeof *b);
-    put_record(b, r, flags);
-    if (flags & WARTA_JSON_PRETTY) {
-        jbuf p = {0};
-        if (!b->oom)
-            pretty(&p, b->p, b->n);
-        free(b->p);
-        *b = p;
-    }
-    PUT_LIT(b, "\0");
-    if (b->oom) {
-        free(b->p);
-        b->p = NULL;
-        return 0;
-    }
-    b->n--;
-    return 1;
-}
-
 char *warta_result_to_json(const warta_result *r, unsigned flags)
 {
-    jbuf b;
-    return r && render(&b, r, flags) ? b.p : NULL;
+    if (!r)
+        return NULL;
+    jbuf b = {0};
+    put_record(&b, r, flags);
+    if (flags & WARTA_JSON_PRETTY) {
+        pretty_state ps = {0};
+        jbuf p = {0};
+        if (!b.oom)
+            pretty_feed(&ps, &p, b.p, b.n);
+        p.oom |= b.oom;
+        free(b.p);
+        b = p;
+    }
+    PUT_LIT(&b, "\0");
+    if (b.oom) {
+        free(b.p);
+        return NULL;
+    }
+    return b.p;
 }
 
 int warta_result_write_json(const warta_result *r, FILE *out, unsigned flags)
 {
-    jbuf b;
-    if (!r || !render(&b, r, flags))
+    if (!r || !out)
+        return WARTA_EINVAL;
+    pretty_state ps = {0};
+    jbuf pb = {0}, b = {0};
+    pb.out = out;
+    b.out = out;
+    if (flags & WARTA_JSON_PRETTY) {
+        b.pretty = &ps;
+        b.pretty_out = &pb;
+    }
+    /* Both buffers exist before the first byte goes out, so no allocation
+     * can fail half-way through a record. */
+    if (!reserve(&b, CHUNK) || ((flags & WARTA_JSON_PRETTY) && !reserve(&pb, CHUNK))) {
+        free(b.p);
+        free(pb.p);
         return WARTA_ENOMEM;
-    b.p[b.n] = '\n';
-    int rc = fwrite(b.p, 1, b.n + 1, out) == b.n + 1 ? WARTA_OK : WARTA_EIO;
+    }
+    put_record(&b, r, flags);
+    PUT_LIT(&b, "\n");
+    flush(&b);
+    flush(&pb);
+    int rc = b.io_error || pb.io_error || b.oom || pb.oom ? WARTA_EIO : WARTA_OK;
     free(b.p);
+    free(pb.p);
     return rc;
 }
 
