@@ -578,6 +578,58 @@ static void test_english(void)
     warta_result_free(r);
 }
 
+static void test_reported_patterns(void)
+{
+    warta_result *r = annotate(
+        "Menteri Sekretaris Negara Prasetyo Hadi hadir di Cikini. Yang terpenting bagi pemerintah, kata Pras, "
+        "yakni sejauh mana program berjalan.\n"
+        "\"Kita tidak punya patokan waktu,\" lanjut Pras.\n"
+        "Menurut Prasetyo Hadi evaluasi kabinet dilakukan setiap bulan.\n"
+        "Laporan itu dimuat oleh New York Times, yang menyebut pemerintah akan merombak kabinet.\n"
+        "Di Jakarta, pihak berwenang mengatakan jalan protokol ditutup sementara.\n", "id");
+    if (r) {
+        /* ", kata Pras," inside reported speech: two content parts; Pras is Prasetyo */
+        const warta_quote *q = quote_with(r, "Yang terpenting bagi pemerintah");
+        CHECK(q && q->n_content == 2 && said_by(r, q, "Prasetyo Hadi"));
+        if (q && q->n_content == 2)
+            CHECK_QSPAN(r, q->content[1], "yakni sejauh mana program berjalan");
+        q = quote_with(r, "Kita tidak punya patokan");
+        CHECK(q && said_by(r, q, "Prasetyo Hadi"));
+        /* "Menurut X" without a comma */
+        q = quote_with(r, "evaluasi kabinet dilakukan");
+        CHECK(q && said_by(r, q, "Prasetyo Hadi"));
+        if (q)
+            CHECK_QSPAN(r, q->content[0], "evaluasi kabinet dilakukan setiap bulan");
+        /* a relative clause's verb: its antecedent speaks */
+        q = quote_with(r, "pemerintah akan merombak");
+        CHECK(q && said_by(r, q, "New York Times"));
+        /* an unnamed source: reported, the source as written, no speaker ref */
+        q = quote_with(r, "jalan protokol ditutup");
+        CHECK(q && q->speaker_mention == -1 && q->has_speaker_span);
+        if (q && q->has_speaker_span)
+            CHECK_QSPAN(r, q->speaker_span, "pihak berwenang");
+        warta_result_free(r);
+    }
+    r = annotate(
+        "British Ambassador Peter Westmacott spoke in Washington on Monday.\n"
+        "\"I don't think this is a country in decline,\" Westmacott said. \"It is still the leader of the free "
+        "world.\"\n"
+        "Those who now have the right to vote, he said, must still register to do so.\n"
+        "\"We will send a message,\" he said, adding that the state would welcome them back.\n", "en");
+    if (r) {
+        /* a quotation right after an attributed one continues it */
+        const warta_quote *q = quote_with(r, "country in decline");
+        CHECK(q && q->n_content == 2 && said_by(r, q, "Westmacott"));
+        q = quote_with(r, "Those who now have the right");
+        CHECK(q && q->n_content == 2 && said_by(r, q, "Westmacott"));
+        if (q && q->n_content == 2)
+            CHECK_QSPAN(r, q->content[1], "must still register to do so");
+        q = quote_with(r, "the state would welcome");
+        CHECK(q && said_by(r, q, "Westmacott") && strcmp(q->kind, "indirect") == 0);
+        warta_result_free(r);
+    }
+}
+
 int main(void)
 {
     const char *dir = check_env("WARTA_TEST_PLUGIN_DIR", "plugins");
@@ -604,6 +656,7 @@ int main(void)
     test_cue_before();
     test_unknown_speaker();
     test_english();
+    test_reported_patterns();
     warta_engine_free(engine);
     return check_report("test_quotes");
 }
