@@ -73,10 +73,11 @@ static int read_jsonl(FILE *f, const char *name, input_fn fn, void *payload)
         char where[512];
         snprintf(where, sizeof where, "%s:%ld", name, lineno);
         size_t n = (size_t)got;
-        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' ' ||
+                     line[n - 1] == '\t'))
             n--;
         if (n == 0)
-            continue; /* a blank line is not a record */
+            continue; /* a blank line (white space only) is not a record */
         cJSON *rec = cJSON_ParseWithLength(line, n);
         if (!rec || !cJSON_IsObject(rec)) {
             cJSON_Delete(rec);

@@ -76,7 +76,8 @@ static int replay_dir(const char *dir, int *count)
         n++;
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n; i++) {
         failed |= replay_file(names[i]);
         free(names[i]);
