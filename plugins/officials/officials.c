@@ -24,7 +24,7 @@ static void officials_destroy(void *instance)
     warta_officials *in = instance;
     if (!in)
         return;
-    warta_lexicon **lx[] = {&in->titles, &in->names, &in->first, &in->stop, &in->common};
+    warta_lexicon **lx[] = {&in->titles, &in->names, &in->first, &in->stop, &in->common, &in->words};
     for (size_t k = 0; k < sizeof lx / sizeof lx[0]; k++)
         if (*lx[k])
             in->host->lexicon_free(in->host->host_data, *lx[k]);
@@ -59,6 +59,7 @@ static int officials_create(const warta_host *host, void **instance_out)
         {"first-names.tsv", &in->first},
         {"stopwords-capitalised.tsv", &in->stop},
         {"common-words.tsv", &in->common},
+        {"role-words.tsv", &in->words},
     };
     for (size_t k = 0; k < sizeof files / sizeof files[0]; k++) {
         int rc = host->lexicon_load(host->host_data, files[k].file, files[k].out);

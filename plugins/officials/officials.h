@@ -26,6 +26,7 @@ typedef struct warta_officials {
     warta_lexicon *first;    /* first-names.tsv            */
     warta_lexicon *stop;     /* stopwords-capitalised.tsv  */
     warta_lexicon *common;   /* common-words.tsv           */
+    warta_lexicon *words;    /* role-words.tsv (asked only inside titles) */
     float context_min_score; /* option officials.context_min_score */
 } warta_officials;
 
@@ -60,7 +61,11 @@ enum {
     OFF_TAKEN = 1u << 13,   /* inside a name this plugin already emitted       */
     OFF_PORTFOLIO = 1u << 14,/* the title starting here takes portfolio words  */
     OFF_LOWER = 1u << 15,   /* a word starting in lower case                   */
-    OFF_EN_TITLE = 1u << 16 /* the title starting here is English (flag "en")   */
+    OFF_EN_TITLE = 1u << 16,/* the title starting here is English (flag "en")   */
+    OFF_DESC = 1u << 17,    /* the title starting here takes lower-case words
+                               describing the field: "pengamat kebijakan publik" */
+    OFF_BARE_LEAD = 1u << 18,/* a lead that needs no comma: "X selaku Ketua ..." */
+    OFF_HEAD = 1u << 19     /* head noun of an organisation or place (Dinas)    */
 };
 
 /* Name-ish evidence that keeps a common word inside a name. */
@@ -114,7 +119,24 @@ typedef struct off_chain {
     int32_t aff_ann;
     int former;
     int last_kind;            /* OFF_T_* of the last title read               */
+    int open_role;            /* the role ends the chain and its title takes
+                                 portfolio words: unit words may extend it     */
 } off_chain;
+
+/* What stands between a title and its name when the name does not follow
+ * the title at once: "Kepala Bidang Humas | Polda Metro Jaya | Kombes |
+ * Yusri Yunus", "Ketua | Gugus Tugas ... Covid - 19 | Doni Monardo". */
+typedef struct off_zone {
+    uint32_t start, end;      /* tokens read                                  */
+    uint32_t unit_e;          /* capitalised words right after the title that
+                                 stand before an organisation: the unit of the
+                                 office ("Humas"); == start when none          */
+    uint32_t aff_s, aff_e;    /* affiliation as written                       */
+    int32_t aff_ann;          /* the first annotation in it, or -1            */
+    uint32_t rank_s, rank_e, hon_s, hon_e;
+    uint32_t name_s, name_e;  /* == when no name ends the zone                */
+    int marked;               /* the name follows a rank, honorific or comma  */
+} off_zone;
 
 /* officials_doc.c */
 int warta_officials__ctx_init(off_ctx *c, const warta_officials *in, const warta_doc *doc,
@@ -128,6 +150,16 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t, off_chain *c
 uint32_t warta_officials__name_run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *name_e);
 uint32_t warta_officials__skip_honorifics(const off_ctx *c, uint32_t t, uint32_t *hon_s, uint32_t *hon_e);
 int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m);
+int warta_officials__name_word(const off_ctx *c, uint32_t i);
+uint32_t warta_officials__skip_bracketed(const off_ctx *c, uint32_t t);
+uint32_t warta_officials__skip_suffixes(const off_ctx *c, uint32_t t);
+int warta_officials__appositive_name_at(const off_ctx *c, uint32_t t);
+uint32_t warta_officials__desc_words(const off_ctx *c, uint32_t t);
+
+/* officials_zone.c */
+int warta_officials__word_kind(const off_ctx *c, uint32_t i, const char *kind);
+int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z);
+int warta_officials__zone_goes_on(const off_ctx *c, uint32_t i);
 
 /* officials_emit.c */
 int warta_officials__emit(off_ctx *c, const off_mention *m);

@@ -176,6 +176,16 @@ static int weak_start(const off_ctx *c, uint32_t i)
     return (k & OFF_COMMON) && !(k & OFF_NAMEISH);
 }
 
+int warta_officials__name_word(const off_ctx *c, uint32_t i)
+{
+    return i < c->n && name_word(c, i);
+}
+
+uint32_t warta_officials__skip_bracketed(const off_ctx *c, uint32_t t)
+{
+    return skip_bracketed_word(c, t);
+}
+
 /* The capitalised words from s, trimmed of common words at both ends.
  * Returns the trimmed length; *raw_e is where the run itself stopped. */
 static uint32_t run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *name_e, uint32_t *raw_e)
@@ -266,7 +276,7 @@ static void set_aff(off_chain *ch, uint32_t s, uint32_t e, int32_t ann)
 }
 
 /* A name worth taking after an apposition comma: two words, or one known. */
-static int appositive_name_at(const off_ctx *c, uint32_t t)
+int warta_officials__appositive_name_at(const off_ctx *c, uint32_t t)
 {
     uint32_t hs = 0, he = 0, ns, ne;
     t = warta_officials__skip_honorifics(c, t, &hs, &he);
@@ -308,7 +318,7 @@ static uint32_t affiliation(const off_ctx *c, uint32_t t, off_chain *ch)
 }
 
 /* Pol., TNI, (Purn.) after a rank. */
-static uint32_t skip_suffixes(const off_ctx *c, uint32_t t)
+uint32_t warta_officials__skip_suffixes(const off_ctx *c, uint32_t t)
 {
     for (int guard = 0; guard < 3 && t < c->n; guard++) {
         if (kind(c, t) == OFF_T_SUFFIX && !(c->t[t].cls & OFF_COVERED)) {
@@ -331,7 +341,7 @@ static uint32_t portfolio_words(const off_ctx *c, uint32_t t)
     for (int guard = 0; guard < 6 && e < c->n; guard++) {
         uint32_t k = c->t[e].cls;
         /* stopwords too: "Sumber" of "Sumber Daya Mineral", "Dalam" of "Dalam Negeri" */
-        if ((k & OFF_CAP) && (k & OFF_COMMON) && !(k & (OFF_COVERED | OFF_FIGURE | OFF_KNOWN)) &&
+        if ((k & OFF_CAP) && (k & OFF_COMMON) && !(k & (OFF_COVERED | OFF_FIGURE | OFF_KNOWN | OFF_HEAD)) &&
             kind(c, e) == OFF_T_NONE) {
             e++;
             continue;
@@ -339,7 +349,7 @@ static uint32_t portfolio_words(const off_ctx *c, uint32_t t)
         /* "dan" between two portfolio words */
         if ((k & OFF_LOWER) && e > t && e + 1 < c->n && strcmp(c->doc->tokens[e].key, "dan") == 0) {
             uint32_t k2 = c->t[e + 1].cls;
-            if ((k2 & OFF_CAP) && (k2 & OFF_COMMON) && !(k2 & (OFF_COVERED | OFF_FIGURE | OFF_KNOWN))) {
+            if ((k2 & OFF_CAP) && (k2 & OFF_COMMON) && !(k2 & (OFF_COVERED | OFF_FIGURE | OFF_KNOWN | OFF_HEAD))) {
                 e++;
                 continue;
             }
@@ -347,6 +357,47 @@ static uint32_t portfolio_words(const off_ctx *c, uint32_t t)
         break;
     }
     return e;
+}
+
+/* A lower-case word naming a field, not a verb or function word:
+ * "kebijakan", "publik" — not "menilai", "berharap", "yang". */
+static int desc_word(const off_ctx *c, uint32_t i)
+{
+    const warta_token *tk = &c->doc->tokens[i];
+    if (!(c->t[i].cls & OFF_LOWER))
+        return 0;
+    const char *k = tk->key;
+    size_t n = strlen(k);
+    int tkind = kind(c, i);
+    if (tkind != OFF_T_NONE && tkind != OFF_T_OFFICE && tkind != OFF_T_OCCUPATION)
+        return 0; /* "mantan", "selaku", "yang juga" */
+    if (n < 3 || strchr(k, '-'))
+        return 0;
+    /* active verbs: me-, ber- (menilai, mengatakan, berharap); passive di-...-kan/-i */
+    if (strncmp(k, "me", 2) == 0 || strncmp(k, "ber", 3) == 0)
+        return 0;
+    if (strncmp(k, "di", 2) == 0 && n >= 6 &&
+        (strcmp(k + n - 3, "kan") == 0 || k[n - 1] == 'i'))
+        return 0;
+    return !warta_officials__word_kind(c, i, "end") && !warta_officials__word_kind(c, i, "link") &&
+           !warta_officials__word_kind(c, i, "from");
+}
+
+/* "pengamat kebijakan publik", "anggota tim kuasa hukum": up to three
+ * lower-case words naming the field, kept only when what follows them can
+ * be an affiliation, a name or the end of an apposition. */
+uint32_t warta_officials__desc_words(const off_ctx *c, uint32_t t)
+{
+    uint32_t e = t;
+    while (e < c->n && e - t < 3 && same_sentence(c, t, e) && desc_word(c, e))
+        e++;
+    if (e == t || e >= c->n || !same_sentence(c, t, e))
+        return t;
+    const off_tok *n = &c->t[e];
+    if (n->ann >= 0 || (n->cls & (OFF_CAP | OFF_UPPER | OFF_COMMA | OFF_OPEN | OFF_DOT)) ||
+        warta_officials__word_kind(c, e, "from"))
+        return e;
+    return t;
 }
 
 uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *ch)
@@ -369,7 +420,10 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
             t = skip_bracketed_word(c, t + c->t[t].title_n);
         int k = kind(c, t);
         int portfolio = (c->t[t].cls & OFF_PORTFOLIO) != 0;
+        int desc = (c->t[t].cls & OFF_DESC) != 0;
         t += title_len(c, t);
+        if (desc)
+            t = warta_officials__desc_words(c, t);
         if (portfolio)
             t = portfolio_words(c, t);
         t = skip_ordinal(c, t);
@@ -378,11 +432,12 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
                 ch->rank_s = us;
                 ch->rank_e = t;
             }
-            t = skip_suffixes(c, t);
+            t = warta_officials__skip_suffixes(c, t);
         } else if (ch->role_s == ch->role_e) {
             /* "mantan Presiden" is the role as written; attr former says it too */
             ch->role_s = units == 0 ? t0 : us;
             ch->role_e = t;
+            ch->open_role = portfolio;
         }
         units++;
         ch->last_kind = k;
@@ -402,7 +457,7 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
                 t = r;
                 continue;
             }
-            if ((c->t[r].cls & OFF_COMMA) && appositive_name_at(c, r + 1)) {
+            if ((c->t[r].cls & OFF_COMMA) && warta_officials__appositive_name_at(c, r + 1)) {
                 /* a person ("diplomat senior Trump, Marco Rubio") is no affiliation */
                 if (!has_any(c, t, r, OFF_NAMEISH))
                     set_aff(ch, t, r, -1);
@@ -436,6 +491,60 @@ static uint32_t split_affiliation(const off_ctx *c, uint32_t t, off_chain *ch)
     return t;
 }
 
+static void fill(off_mention *m, const off_chain *ch, uint32_t ns, uint32_t ne, uint32_t hs, uint32_t he)
+{
+    warta_officials__mention_init(m);
+    m->name_s = ns;
+    m->name_e = ne;
+    m->role_s = ch->role_s;
+    m->role_e = ch->role_e;
+    m->rank_s = ch->rank_s;
+    m->rank_e = ch->rank_e;
+    m->hon_s = hs;
+    m->hon_e = he;
+    m->aff_s = ch->aff_s;
+    m->aff_e = ch->aff_e;
+    m->aff_ann = ch->aff_ann;
+    m->former = ch->former;
+    m->score = 0.9f;
+}
+
+/* The name at the end of an organisation the chain did not read
+ * (officials_zone.c); `beyond`: the zone's name must end after it. */
+static int zone_name(const off_ctx *c, off_chain *ch, off_mention *m, uint32_t beyond)
+{
+    off_zone z;
+    if (!warta_officials__zone(c, ch->end, &z) || z.name_e <= beyond)
+        return 0;
+    uint32_t aff_s = z.aff_s;
+    /* "Kepala Bidang" + "Humas": unit words before the organisation */
+    if (ch->open_role && ch->role_e == ch->end && z.unit_e > z.aff_s && z.unit_e <= z.aff_e) {
+        ch->role_e = z.unit_e;
+        aff_s = z.unit_e;
+    }
+    if (ch->rank_s == ch->rank_e) {
+        ch->rank_s = z.rank_s;
+        ch->rank_e = z.rank_e;
+    }
+    if (ch->aff_s == ch->aff_e && aff_s < z.aff_e) {
+        /* the organisation nearest the office, when one is annotated there */
+        int32_t ann = c->t[aff_s].ann;
+        set_aff(ch, aff_s, ann >= 0 ? c->t[aff_s].ann_end : z.aff_e, ann);
+    }
+    ch->end = z.end;
+    fill(m, ch, z.name_s, z.name_e, z.hon_s, z.hon_e);
+    m->score = 0.8f;
+    return 1;
+}
+
+static int nameish_run(const off_ctx *c, uint32_t s, uint32_t e)
+{
+    for (uint32_t k = s; k < e; k++)
+        if (c->t[k].cls & OFF_NAMEISH)
+            return 1;
+    return 0;
+}
+
 int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m)
 {
     uint32_t hs = 0, he = 0, ns, ne, raw;
@@ -465,7 +574,7 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
     }
     uint32_t len = run(c, t, &ns, &ne, &raw);
     if (len == 0 || len > 5)
-        return 0;
+        return !appos && hs == he && zone_name(c, ch, m, t);
     if (ns > t) {
         /* Common words right after a title: "Presiden Terpilih Prabowo
          * Subianto" has them in the role; with one word left they are the
@@ -482,19 +591,11 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
     if (appos && len == 1 && !(c->t[ns].cls & (OFF_FIGURE | OFF_KNOWN)) && hs == he &&
         (ne >= c->n || (c->t[ne].cls & (OFF_CAP | OFF_UPPER)) || (c->t[ns].cls & OFF_COMMON)))
         return 0;
-    warta_officials__mention_init(m);
-    m->name_s = ns;
-    m->name_e = ne;
-    m->role_s = ch->role_s;
-    m->role_e = ch->role_e;
-    m->rank_s = ch->rank_s;
-    m->rank_e = ch->rank_e;
-    m->hon_s = hs;
-    m->hon_e = he;
-    m->aff_s = ch->aff_s;
-    m->aff_e = ch->aff_e;
-    m->aff_ann = ch->aff_ann;
-    m->former = ch->former;
-    m->score = 0.9f;
+    /* "Humas" + "Polda Metro Jaya Kombes Yusri Yunus", "Covid" + "- 19 Doni
+     * Monardo": words that go on as an organisation were no name */
+    if (!appos && hs == he && !nameish_run(c, ns, ne) && warta_officials__zone_goes_on(c, ne) &&
+        zone_name(c, ch, m, ne))
+        return 1;
+    fill(m, ch, ns, ne, hs, he);
     return 1;
 }

@@ -100,12 +100,18 @@ static void classify(off_ctx *c)
                 t->cls |= OFF_PORTFOLIO;
             if (has_flag(m.value, "en"))
                 t->cls |= OFF_EN_TITLE;
+            if (has_flag(m.value, "desc"))
+                t->cls |= OFF_DESC;
+            if (has_flag(m.value, "bare"))
+                t->cls |= OFF_BARE_LEAD;
         }
         if (!(t->cls & (OFF_CAP | OFF_UPPER)))
             continue;
-        if (h->lexicon_match(c->in->stop, doc, i, &m))
+        if (h->lexicon_match(c->in->stop, doc, i, &m)) {
+            uint32_t bits = OFF_STOP | (person_kind(m.value, "head") ? OFF_HEAD : 0);
             for (uint32_t k = i; k < i + m.n_tokens && k < c->n; k++)
-                c->t[k].cls |= OFF_STOP;
+                c->t[k].cls |= bits;
+        }
         if (!(t->cls & OFF_CAP)) {
             /* all-caps names: "SBY", the "MD" of "Mahfud MD" is marked from "Mahfud" */
             if (h->lexicon_match(c->in->names, doc, i, &m) == 1 && person_kind(m.value, "figure"))

@@ -49,15 +49,54 @@ static uint32_t upper_run_end(const off_ctx *c, uint32_t t)
     return e;
 }
 
-/* ", the press secretary," after a name: the role belongs to that name when
- * no other name follows the title. */
+/* "(22)" after a name: an age in brackets. */
+static uint32_t skip_age(const off_ctx *c, uint32_t e)
+{
+    if (e + 2 < c->n && (c->t[e].cls & OFF_OPEN) && (c->doc->tokens[e + 1].flags & WARTA_TOK_NUMBER) &&
+        (c->t[e + 2].cls & OFF_CLOSE))
+        return e + 3;
+    return e;
+}
+
+/* Is there a name right after a role set off after another name?  Then the
+ * role is that name's: "Trump, Presiden Rusia Vladimir Putin".  Words that
+ * end an organisation are none: "Arief Nasrudin, Direktur Utama Perumda
+ * Pasar Jaya, ...", "Syarifudin, kuasa hukum Rajiun, ...". */
+static int name_follows(const off_ctx *c, uint32_t end, off_zone *z)
+{
+    uint32_t hs = 0, he = 0, ns, ne;
+    uint32_t t = warta_officials__skip_honorifics(c, end, &hs, &he);
+    if (t < c->n && (c->t[t].cls & OFF_COMMA))
+        t++;
+    int named = warta_officials__zone(c, end, z);
+    uint32_t len = t < c->n ? warta_officials__name_run(c, t, &ns, &ne) : 0;
+    if (len && ns == t) {
+        int nameish = 0;
+        for (uint32_t k = ns; k < ne; k++)
+            nameish |= (c->t[k].cls & OFF_NAMEISH) != 0;
+        if (nameish || hs != he || (len >= 2 && !warta_officials__zone_goes_on(c, ne)))
+            return 1;
+    }
+    return named && (z->marked || z->name_e - z->name_s >= 2);
+}
+
+/* ", the press secretary," or " selaku Ketua ..." after a name: the role
+ * belongs to that name when no other name follows the title. */
 static int role_after(const off_ctx *c, uint32_t e, off_chain *ch)
 {
-    if (e + 1 >= c->n || !(c->t[e].cls & OFF_COMMA))
+    e = skip_age(c, e);
+    if (e + 1 >= c->n)
         return 0;
-    uint32_t p = e + 1;
-    if (kind(c, p) == OFF_T_LEAD)
-        p += c->t[p].title_n;
+    uint32_t p;
+    if (c->t[e].cls & OFF_COMMA) {
+        p = e + 1;
+        if (kind(c, p) == OFF_T_LEAD)
+            p += c->t[p].title_n;
+    } else if (kind(c, e) == OFF_T_LEAD && (c->t[e].cls & OFF_BARE_LEAD)) {
+        p = e + c->t[e].title_n;
+    } else {
+        return 0;
+    }
     if (p >= c->n)
         return 0;
     uint32_t end = 0;
@@ -71,14 +110,23 @@ static int role_after(const off_ctx *c, uint32_t e, off_chain *ch)
     } else {
         end = warta_officials__parse_chain(c, p, ch);
     }
-    if (!end)
+    off_zone z;
+    if (!end || name_follows(c, end, &z))
         return 0;
-    uint32_t hs = 0, he = 0, ns, ne;
-    uint32_t t = warta_officials__skip_honorifics(c, end, &hs, &he);
-    if (t < c->n && (c->t[t].cls & OFF_COMMA))
-        t++;
-    if (t < c->n && warta_officials__name_run(c, t, &ns, &ne) && ns == t)
-        return 0; /* "Trump, Presiden Rusia Vladimir Putin": Putin's title */
+    /* "Direktur Utama | Perumda Pasar Jaya": the organisation the zone read
+     * is the affiliation, and no name of its own */
+    if (z.end > end) {
+        uint32_t s = warta_officials__word_kind(c, end, "from") ? end + 1 : end;
+        uint32_t e = z.end;
+        while (e > s && (c->t[e - 1].cls & OFF_COMMA))
+            e--;
+        if (ch->aff_s == ch->aff_e && s < e) {
+            ch->aff_s = s;
+            ch->aff_e = c->t[s].ann >= 0 ? c->t[s].ann_end : e;
+            ch->aff_ann = c->t[s].ann;
+        }
+        ch->end = z.end;
+    }
     return 1;
 }
 

@@ -1,0 +1,291 @@
+/*
+ * officials_zone.c — the stretch between a title and a name that does not
+ * follow it at once.
+ *
+ * Indonesian news puts the whole organisation between the office and the
+ * name, often in words no plugin annotated:
+ *     Kepala Bidang Humas | Polda Metro Jaya | Kombes | Yusri Yunus
+ *     Ketua | Gugus Tugas ... Covid - 19 | Doni Monardo
+ *     Presiden Direktur | Bank OCBC NISP | Parwati Surjaudaja
+ *     Kepala Dusun | Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, | Wahyu Wibowo
+ * The zone reads such a stretch and finds the name that ends it: after a
+ * rank or an honorific, after an apposition comma, or as the capitalised
+ * words it ends with.  It reads at most MAX_ZONE tokens, so a title costs
+ * O(1) however long its organisation.
+ */
+#include <string.h>
+
+#include "officials.h"
+
+#define MAX_ZONE 18     /* tokens of organisation a zone may read        */
+#define MAX_UNIT 4      /* words of a unit before its organisation       */
+#define MAX_TAIL 4      /* words of a name found at the end of a zone     */
+
+static int kind(const off_ctx *c, uint32_t i)
+{
+    return i < c->n && c->t[i].title_n ? c->t[i].title_kind : OFF_T_NONE;
+}
+
+static int is_role_kind(int k)
+{
+    return k == OFF_T_OFFICE || k == OFF_T_RANK || k == OFF_T_OCCUPATION;
+}
+
+static int same_sentence(const off_ctx *c, uint32_t a, uint32_t b)
+{
+    return c->doc->tokens[a].sentence == c->doc->tokens[b].sentence;
+}
+
+static int key_is(const off_ctx *c, uint32_t i, const char *s)
+{
+    return i < c->n && strcmp(c->doc->tokens[i].key, s) == 0;
+}
+
+int warta_officials__word_kind(const off_ctx *c, uint32_t i, const char *k)
+{
+    warta_lexicon_match m;
+    if (i >= c->n || !c->in->words || !(c->t[i].cls & OFF_LOWER || key_is(c, i, "&")))
+        return 0;
+    if (c->in->host->lexicon_match(c->in->words, c->doc, i, &m) != 1)
+        return 0;
+    size_t n = strlen(k);
+    return strncmp(m.value, k, n) == 0 && (m.value[n] == '\0' || m.value[n] == '\t');
+}
+
+static int is_number(const off_ctx *c, uint32_t i)
+{
+    return i < c->n && (c->doc->tokens[i].flags & WARTA_TOK_NUMBER);
+}
+
+/* A capitalised word, acronym or annotation: what organisations are made of. */
+static int org_start(const off_ctx *c, uint32_t i)
+{
+    return i < c->n && (c->t[i].ann >= 0 || (c->t[i].cls & (OFF_CAP | OFF_UPPER)));
+}
+
+/* A title inside an organisation's name: "Ikatan Advokat Indonesia",
+ * "Istana Kepresidenan" — right after a head noun it names no office. */
+static int title_in_name(const off_ctx *c, uint32_t i, uint32_t start)
+{
+    if (c->t[i].cls & OFF_EN_TITLE)
+        return kind(c, i) != OFF_T_RANK;
+    return i > start && (c->t[i - 1].cls & OFF_HEAD);
+}
+
+/* Does token i carry an organisation on past a would-be name?  "Humas" +
+ * "Polda Metro Jaya", "Covid" + "- 19", "Nglahar" + ", Kelurahan". */
+int warta_officials__zone_goes_on(const off_ctx *c, uint32_t i)
+{
+    if (i >= c->n)
+        return 0;
+    const off_tok *t = &c->t[i];
+    if (t->ann >= 0)
+        return 1;
+    if ((t->cls & OFF_UPPER) && !(t->cls & OFF_FIGURE) && !warta_officials__is_role_title(c, i))
+        return 1;
+    if ((t->cls & OFF_CAP) && kind(c, i) == OFF_T_NONE)
+        return 1;
+    if ((key_is(c, i, "-") || key_is(c, i, "/")) && is_number(c, i + 1))
+        return 1;
+    if ((t->cls & OFF_COMMA) && i + 1 < c->n && (c->t[i + 1].ann >= 0 || (c->t[i + 1].cls & OFF_HEAD)))
+        return 1;
+    return 0;
+}
+
+/* After a rank ("Kombes", "Letnan Kolonel Inf", "Mayor Jenderal TNI dokter")
+ * or an honorific: the name, which must follow at once. */
+static int marked_name(const off_ctx *c, uint32_t k, off_zone *z)
+{
+    off_zone keep = *z;
+    if (kind(c, k) == OFF_T_RANK) {
+        z->rank_s = k;
+        for (int guard = 0; guard < 2 && k < c->n && kind(c, k) == OFF_T_RANK && !(c->t[k].cls & OFF_COVERED);
+             guard++)
+            k += c->t[k].title_n;
+        z->rank_e = k;
+        k = warta_officials__skip_suffixes(c, k);
+        /* "Mayor Jenderal TNI dokter Tugas Ratmono": a profession after a rank */
+        if (kind(c, k) == OFF_T_OCCUPATION && (c->t[k].cls & OFF_LOWER))
+            k += c->t[k].title_n;
+    }
+    k = warta_officials__skip_honorifics(c, k, &z->hon_s, &z->hon_e);
+    uint32_t ns, ne;
+    if (k >= c->n || !warta_officials__name_run(c, k, &ns, &ne) || ns != k) {
+        *z = keep;
+        return 0;
+    }
+    z->name_s = ns;
+    z->name_e = ne;
+    z->end = ne;
+    z->marked = 1;
+    return 1;
+}
+
+/* Unit words: "Humas" of "Kepala Bidang Humas Polda Metro Jaya", capitalised
+ * words that stand right before an organisation, acronym or rank. */
+static uint32_t unit_end(const off_ctx *c, uint32_t t)
+{
+    uint32_t e = t;
+    while (e < c->n && e - t < MAX_UNIT + 1 && same_sentence(c, t, e)) {
+        uint32_t k = c->t[e].cls;
+        if ((k & OFF_CAP) && !(k & (OFF_STOP | OFF_COVERED | OFF_NAMEISH | OFF_INITIAL)) &&
+            kind(c, e) == OFF_T_NONE && c->t[e].ann < 0) {
+            e++;
+            continue;
+        }
+        if (e > t && key_is(c, e, "dan") && e + 1 < c->n && (c->t[e + 1].cls & OFF_CAP) &&
+            !(c->t[e + 1].cls & (OFF_STOP | OFF_COVERED))) {
+            e++;
+            continue;
+        }
+        break;
+    }
+    if (e == t || e - t > MAX_UNIT || e >= c->n || !same_sentence(c, t, e))
+        return t;
+    const off_tok *n = &c->t[e];
+    if (n->ann >= 0 || kind(c, e) == OFF_T_RANK ||
+        ((n->cls & OFF_UPPER) && !(n->cls & OFF_FIGURE) && kind(c, e) == OFF_T_NONE))
+        return e;
+    return t;
+}
+
+/* The capitalised words that end the zone, when they can be a name. */
+static int tail_name(const off_ctx *c, off_zone *z)
+{
+    uint32_t e = z->end, s = e;
+    while (s > z->start && (warta_officials__name_word(c, s - 1) || (c->t[s - 1].cls & OFF_INITIAL)))
+        s--;
+    if (s == e || s == z->start)
+        return 0; /* nothing, or the words right after the title: not a zone's */
+    uint32_t ns, ne;
+    uint32_t len = warta_officials__name_run(c, s, &ns, &ne);
+    if (!len || ne != e)
+        return 0;
+    const off_tok *before = &c->t[ns - 1];
+    int nameish = 0;
+    for (uint32_t k = ns; k < ne; k++)
+        nameish |= (c->t[k].cls & OFF_NAMEISH) != 0;
+    /* "Universitas Bung Hatta", "Yayasan Sumba Hospitality Radempta Bato":
+     * words after a head noun name the organisation first */
+    if ((before->cls & OFF_HEAD) && !(before->cls & OFF_COVERED)) {
+        if (len <= 2 && !nameish)
+            return 0;
+        if (len > 2 && !(c->t[ns].cls & OFF_NAMEISH)) {
+            ns++;
+            len--;
+        }
+    }
+    if (len > MAX_TAIL) {
+        ns = ne - 3;
+        len = 3;
+    }
+    /* one word: not a common word, nor right after a head noun */
+    if (len == 1 && !nameish &&
+        ((c->t[ns].cls & OFF_COMMON) || (before->cls & OFF_HEAD) ||
+         c->doc->tokens[ns].end - c->doc->tokens[ns].start < 4))
+        return 0;
+    z->name_s = ns;
+    z->name_e = ne;
+    return 1;
+}
+
+int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
+{
+    memset(z, 0, sizeof *z);
+    z->start = z->end = z->unit_e = t;
+    z->aff_ann = -1;
+    if (t >= c->n)
+        return 0;
+    uint32_t k = t;
+    while (k < c->n && k - t < MAX_ZONE && same_sentence(c, t, k) && !z->marked) {
+        const off_tok *tk = &c->t[k];
+        int kd = kind(c, k);
+        if (tk->ann >= 0) {
+            k = tk->ann_end;
+            continue;
+        }
+        if (tk->cls & OFF_COVERED) {
+            k++;
+            continue;
+        }
+        if (kd == OFF_T_RANK) {
+            if (!marked_name(c, k, z))
+                break;
+            continue;
+        }
+        if (kd == OFF_T_HONORIFIC && !(tk->cls & OFF_STOP)) {
+            /* "RSUD dr Soetomo", "Rumah Sakit Umum Pusat Dr Sardjito" */
+            int in_name = k > t && (c->t[k - 1].cls & (OFF_HEAD | OFF_COMMON | OFF_UPPER)) &&
+                          !(c->t[k - 1].cls & OFF_COVERED);
+            if (!in_name) {
+                if (!marked_name(c, k, z))
+                    break;
+                continue;
+            }
+            k += tk->title_n;
+            continue;
+        }
+        if (tk->cls & (OFF_CAP | OFF_UPPER)) {
+            if ((is_role_kind(kd) || kd == OFF_T_PREFIX || kd == OFF_T_FORMER) && !title_in_name(c, k, t))
+                break; /* another office begins */
+            k++;
+            continue;
+        }
+        if (tk->cls & OFF_OPEN) {
+            uint32_t j = warta_officials__skip_bracketed(c, k);
+            if (j == k)
+                break;
+            k = j;
+            continue;
+        }
+        if (is_number(c, k) && k > t) {
+            k++;
+            continue;
+        }
+        if ((key_is(c, k, "-") || key_is(c, k, "/")) && k > t &&
+            (is_number(c, k + 1) || org_start(c, k + 1))) {
+            k++;
+            continue;
+        }
+        if ((tk->cls & OFF_LOWER) || key_is(c, k, "&")) {
+            int joins = warta_officials__word_kind(c, k, "from") ||
+                        (k > t && warta_officials__word_kind(c, k, "link"));
+            if (joins && org_start(c, k + 1) && !warta_officials__is_role_title(c, k + 1)) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if ((tk->cls & OFF_COMMA) && k > t && k + 1 < c->n && same_sentence(c, k, k + 1)) {
+            const off_tok *nx = &c->t[k + 1];
+            if (nx->ann >= 0 || (nx->cls & OFF_HEAD)) {
+                k++; /* "Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan" */
+                continue;
+            }
+            if ((kind(c, k + 1) == OFF_T_RANK || warta_officials__appositive_name_at(c, k + 1)) &&
+                marked_name(c, k + 1, z))
+                break;
+        }
+        break;
+    }
+    if (!z->marked) {
+        z->end = k;
+        if (!tail_name(c, z))
+            return 0;
+    }
+    if (warta_officials__word_kind(c, t, "from"))
+        t++; /* "dari Universitas Gadjah Mada": the affiliation is after "dari" */
+    /* the affiliation runs from the unit (or the start) to the rank,
+     * honorific or name, without a comma at its end */
+    z->unit_e = unit_end(c, t);
+    uint32_t ae = z->name_s;
+    if (z->hon_s != z->hon_e && z->hon_s < ae)
+        ae = z->hon_s;
+    if (z->rank_s != z->rank_e && z->rank_s < ae)
+        ae = z->rank_s;
+    while (ae > t && (c->t[ae - 1].cls & OFF_COMMA))
+        ae--;
+    z->aff_s = t;
+    z->aff_e = ae > t ? ae : t;
+    return 1;
+}
