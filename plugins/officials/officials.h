@@ -148,6 +148,8 @@ int warta_officials__is_role_title(const off_ctx *c, uint32_t i);
 int warta_officials__particle(const off_ctx *c, uint32_t i);
 uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t, off_chain *ch);
 uint32_t warta_officials__name_run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *name_e);
+uint32_t warta_officials__name_run_raw(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *name_e,
+                                       uint32_t *raw_e);
 uint32_t warta_officials__skip_honorifics(const off_ctx *c, uint32_t t, uint32_t *hon_s, uint32_t *hon_e);
 int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m);
 int warta_officials__name_word(const off_ctx *c, uint32_t i);

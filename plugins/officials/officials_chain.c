@@ -230,6 +230,12 @@ uint32_t warta_officials__name_run(const off_ctx *c, uint32_t s, uint32_t *name_
     return run(c, s, name_s, name_e, &raw);
 }
 
+uint32_t warta_officials__name_run_raw(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *name_e,
+                                       uint32_t *raw_e)
+{
+    return run(c, s, name_s, name_e, raw_e);
+}
+
 /* Capitalised or all-caps words that could name an unannotated affiliation. */
 static uint32_t cap_run_end(const off_ctx *c, uint32_t t)
 {
@@ -379,6 +385,12 @@ static int desc_word(const off_ctx *c, uint32_t i)
     if (strncmp(k, "di", 2) == 0 && n >= 6 &&
         (strcmp(k + n - 3, "kan") == 0 || k[n - 1] == 'i'))
         return 0;
+    /* ter- + consonant: terkonfirmasi, terdampak (not terorisme, terapi) */
+    if (strncmp(k, "ter", 3) == 0 && n >= 6 && !strchr("aeiou", k[3]))
+        return 0;
+    /* "keluarganya", "semuanya": a possessive or pronoun ends the field */
+    if (n > 5 && strcmp(k + n - 3, "nya") == 0)
+        return 0;
     return !warta_officials__word_kind(c, i, "end") && !warta_officials__word_kind(c, i, "link") &&
            !warta_officials__word_kind(c, i, "from");
 }
@@ -436,6 +448,10 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
         } else if (ch->role_s == ch->role_e) {
             /* "mantan Presiden" is the role as written; attr former says it too */
             ch->role_s = units == 0 ? t0 : us;
+            ch->role_e = t;
+            ch->open_role = portfolio;
+        } else if (ch->role_e == us && k != OFF_T_OCCUPATION) {
+            /* "Deputi Komisioner": an office right after the role refines it */
             ch->role_e = t;
             ch->open_role = portfolio;
         }
@@ -579,10 +595,16 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
         /* Common words right after a title: "Presiden Terpilih Prabowo
          * Subianto" has them in the role; with one word left they are the
          * name itself ("Kepala BGN Dadan Hindayana"). */
-        if (len >= 2 && !appos && ch->role_e == t)
+        if (len >= 2 && !appos && ch->role_e == t) {
             ch->role_e = ns;
-        else if (len >= 2)
+        } else if (len >= 2 && !appos) {
+            /* "KAI Commuter Anne Purba" after "Vice President Corporate
+             * Secretary": the common words end the affiliation */
+            if (ch->aff_e == t && ch->aff_ann < 0)
+                ch->aff_e = ns;
+        } else if (len >= 2) {
             return 0;
+        }
         else
             len = ne - (ns = t);
     }

@@ -107,6 +107,10 @@ static void classify(off_ctx *c)
         }
         if (!(t->cls & (OFF_CAP | OFF_UPPER)))
             continue;
+        /* "Covid - 19", "Covid-19": a word numbered with a hyphen is no name */
+        if (i + 2 < c->n && strcmp(doc->tokens[i + 1].key, "-") == 0 &&
+            (doc->tokens[i + 2].flags & WARTA_TOK_NUMBER))
+            t->cls |= OFF_STOP;
         if (h->lexicon_match(c->in->stop, doc, i, &m)) {
             uint32_t bits = OFF_STOP | (person_kind(m.value, "head") ? OFF_HEAD : 0);
             for (uint32_t k = i; k < i + m.n_tokens && k < c->n; k++)

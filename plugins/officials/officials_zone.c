@@ -89,6 +89,11 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t i)
         return 1;
     if ((t->cls & OFF_COMMA) && i + 1 < c->n && (c->t[i + 1].ann >= 0 || (c->t[i + 1].cls & OFF_HEAD)))
         return 1;
+    /* "Humas dan Logistik OJK": only after a single word (the caller's) */
+    if (i > 0 && warta_officials__word_kind(c, i, "link") && i + 1 < c->n &&
+        (c->t[i + 1].cls & OFF_CAP) && kind(c, i + 1) == OFF_T_NONE &&
+        (i < 2 || !warta_officials__name_word(c, i - 2)))
+        return 1;
     return 0;
 }
 
@@ -97,7 +102,11 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t i)
 static int marked_name(const off_ctx *c, uint32_t k, off_zone *z)
 {
     off_zone keep = *z;
-    if (kind(c, k) == OFF_T_RANK) {
+    if (kind(c, k) == OFF_T_OFFICE) {
+        z->rank_s = k;
+        k += c->t[k].title_n;
+        z->rank_e = k;
+    } else if (kind(c, k) == OFF_T_RANK) {
         z->rank_s = k;
         for (int guard = 0; guard < 2 && k < c->n && kind(c, k) == OFF_T_RANK && !(c->t[k].cls & OFF_COVERED);
              guard++)
@@ -110,15 +119,27 @@ static int marked_name(const off_ctx *c, uint32_t k, off_zone *z)
     }
     k = warta_officials__skip_honorifics(c, k, &z->hon_s, &z->hon_e);
     uint32_t ns, ne;
-    if (k >= c->n || !warta_officials__name_run(c, k, &ns, &ne) || ns != k) {
+    if (k >= c->n || !warta_officials__name_run(c, k, &ns, &ne)) {
         *z = keep;
         return 0;
     }
+    /* after a rank or honorific a common word still begins the name
+     * ("Kombes Ferry Walintukan") */
+    ns = k;
     z->name_s = ns;
     z->name_e = ne;
     z->end = ne;
     z->marked = 1;
     return 1;
+}
+
+/* ", Alamsyah, Rabu": one uncommon word standing alone after a comma. */
+static int lone_name(const off_ctx *c, uint32_t i)
+{
+    if (i + 1 >= c->n || !warta_officials__name_word(c, i) ||
+        (c->t[i].cls & (OFF_COMMON | OFF_INITIAL)) || c->doc->tokens[i].end - c->doc->tokens[i].start < 3)
+        return 0;
+    return !(c->t[i + 1].cls & (OFF_CAP | OFF_UPPER)) && same_sentence(c, i, i + 1);
 }
 
 /* Unit words: "Humas" of "Kepala Bidang Humas Polda Metro Jaya", capitalised
@@ -157,17 +178,19 @@ static int tail_name(const off_ctx *c, off_zone *z)
         s--;
     if (s == e || s == z->start)
         return 0; /* nothing, or the words right after the title: not a zone's */
-    uint32_t ns, ne;
-    uint32_t len = warta_officials__name_run(c, s, &ns, &ne);
-    if (!len || ne != e)
-        return 0;
+    uint32_t ns, ne, raw;
+    uint32_t len = warta_officials__name_run_raw(c, s, &ns, &ne, &raw);
+    if (!len || raw != e)
+        return 0; /* common words trimmed from its end are still its own */
     const off_tok *before = &c->t[ns - 1];
     int nameish = 0;
     for (uint32_t k = ns; k < ne; k++)
         nameish |= (c->t[k].cls & OFF_NAMEISH) != 0;
-    /* "Universitas Bung Hatta", "Yayasan Sumba Hospitality Radempta Bato":
-     * words after a head noun name the organisation first */
-    if ((before->cls & OFF_HEAD) && !(before->cls & OFF_COVERED)) {
+    /* "Universitas Bung Hatta", "Yayasan Sumba Hospitality Radempta Bato",
+     * "SMAN 1 Leuwiliang", "RW 002 Duri Kepa": words after a head noun or
+     * a unit's number name the organisation first ("Covid - 19" is no unit) */
+    int numbered = is_number(c, ns - 1) && !(ns >= 2 && key_is(c, ns - 2, "-"));
+    if (((before->cls & OFF_HEAD) && !(before->cls & OFF_COVERED)) || numbered) {
         if (len <= 2 && !nameish)
             return 0;
         if (len > 2 && !(c->t[ns].cls & OFF_NAMEISH)) {
@@ -226,6 +249,11 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
             continue;
         }
         if (tk->cls & (OFF_CAP | OFF_UPPER)) {
+            /* "Polri Inspektur Jenderal Raden Prabowo", "Polsek Bekasi Selatan
+             * Komisaris Imam Syafii": an office right before the name after
+             * the organisation is that person's rank */
+            if (kd == OFF_T_OFFICE && k > t && !title_in_name(c, k, t) && marked_name(c, k, z))
+                break;
             if ((is_role_kind(kd) || kd == OFF_T_PREFIX || kd == OFF_T_FORMER) && !title_in_name(c, k, t))
                 break; /* another office begins */
             k++;
@@ -238,18 +266,22 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
             k = j;
             continue;
         }
-        if (is_number(c, k) && k > t) {
+        /* "Covid - 19", "Komando Resor Militer 151 / Binaiya": numbers after
+         * a capitalised word, also the one that ended the title chain */
+        int after_word = k > 0 && (c->t[k - 1].cls & (OFF_CAP | OFF_UPPER)) && same_sentence(c, k - 1, k);
+        if (is_number(c, k) && (k > t || after_word)) {
             k++;
             continue;
         }
-        if ((key_is(c, k, "-") || key_is(c, k, "/")) && k > t &&
+        if ((key_is(c, k, "-") || key_is(c, k, "/")) && (k > t || after_word) &&
             (is_number(c, k + 1) || org_start(c, k + 1))) {
             k++;
             continue;
         }
         if ((tk->cls & OFF_LOWER) || key_is(c, k, "&")) {
             int joins = warta_officials__word_kind(c, k, "from") ||
-                        (k > t && warta_officials__word_kind(c, k, "link"));
+                        ((k > t || after_word || (k > 0 && (c->t[k - 1].cls & OFF_COVERED))) &&
+                         warta_officials__word_kind(c, k, "link"));
             if (joins && org_start(c, k + 1) && !warta_officials__is_role_title(c, k + 1)) {
                 k++;
                 continue;
@@ -262,7 +294,8 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
                 k++; /* "Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan" */
                 continue;
             }
-            if ((kind(c, k + 1) == OFF_T_RANK || warta_officials__appositive_name_at(c, k + 1)) &&
+            if ((kind(c, k + 1) == OFF_T_RANK || warta_officials__appositive_name_at(c, k + 1) ||
+                 lone_name(c, k + 1)) &&
                 marked_name(c, k + 1, z))
                 break;
         }
