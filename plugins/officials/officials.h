@@ -161,7 +161,7 @@ uint32_t warta_officials__desc_words(const off_ctx *c, uint32_t t);
 /* officials_zone.c */
 int warta_officials__word_kind(const off_ctx *c, uint32_t i, const char *kind);
 int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z);
-int warta_officials__zone_goes_on(const off_ctx *c, uint32_t i);
+int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i);
 
 /* officials_emit.c */
 int warta_officials__emit(off_ctx *c, const off_mention *m);

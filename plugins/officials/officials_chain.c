@@ -615,7 +615,7 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
         return 0;
     /* "Humas" + "Polda Metro Jaya Kombes Yusri Yunus", "Covid" + "- 19 Doni
      * Monardo": words that go on as an organisation were no name */
-    if (!appos && hs == he && !nameish_run(c, ns, ne) && warta_officials__zone_goes_on(c, ne) &&
+    if (!appos && hs == he && !nameish_run(c, ns, ne) && warta_officials__zone_goes_on(c, ns, ne) &&
         zone_name(c, ch, m, ne))
         return 1;
     fill(m, ch, ns, ne, hs, he);

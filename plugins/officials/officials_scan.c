@@ -74,7 +74,7 @@ static int name_follows(const off_ctx *c, uint32_t end, off_zone *z)
         int nameish = 0;
         for (uint32_t k = ns; k < ne; k++)
             nameish |= (c->t[k].cls & OFF_NAMEISH) != 0;
-        if (nameish || hs != he || (len >= 2 && !warta_officials__zone_goes_on(c, ne)))
+        if (nameish || hs != he || (len >= 2 && !warta_officials__zone_goes_on(c, ns, ne)))
             return 1;
     }
     return named && (z->marked || z->name_e - z->name_s >= 2);

@@ -72,11 +72,26 @@ static int title_in_name(const off_ctx *c, uint32_t i, uint32_t start)
     return i > start && (c->t[i - 1].cls & OFF_HEAD);
 }
 
-/* Does token i carry an organisation on past a would-be name?  "Humas" +
- * "Polda Metro Jaya", "Covid" + "- 19", "Nglahar" + ", Kelurahan". */
-int warta_officials__zone_goes_on(const off_ctx *c, uint32_t i)
+static int lone_name(const off_ctx *c, uint32_t i);
+
+/* A name right after an apposition comma: two words (the first may be a
+ * common word: "Tulus Muladiyono"), a known one, or one standing alone. */
+static int comma_name(const off_ctx *c, uint32_t i)
 {
-    if (i >= c->n)
+    uint32_t ns, ne, raw;
+    if (i >= c->n || !warta_officials__name_word(c, i))
+        return 0;
+    if (warta_officials__appositive_name_at(c, i) || lone_name(c, i))
+        return 1;
+    return warta_officials__name_run_raw(c, i, &ns, &ne, &raw) && raw - i >= 2;
+}
+
+/* Does token i carry an organisation on past the would-be name [ns, i)?
+ * "Humas" + "Polda Metro Jaya", "Covid" + "- 19", "Nglahar" + ",
+ * Kelurahan", "Bina Marga" + "pada Dinas ...", "TaniSupply" + ", Sariyo,". */
+int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i)
+{
+    if (i >= c->n || !same_sentence(c, ns, i))
         return 0;
     const off_tok *t = &c->t[i];
     if (t->ann >= 0)
@@ -85,14 +100,23 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t i)
         return 1;
     if ((t->cls & OFF_CAP) && kind(c, i) == OFF_T_NONE)
         return 1;
+    if (is_number(c, i))
+        return 1; /* "Humas Daop 1" */
     if ((key_is(c, i, "-") || key_is(c, i, "/")) && is_number(c, i + 1))
         return 1;
-    if ((t->cls & OFF_COMMA) && i + 1 < c->n && (c->t[i + 1].ann >= 0 || (c->t[i + 1].cls & OFF_HEAD)))
+    if ((t->cls & OFF_OPEN) && warta_officials__skip_bracketed(c, i) > i)
+        return 1; /* "Serdadu Komunitas Cibeet (Sekoci)" */
+    if (i + 1 >= c->n || !same_sentence(c, i, i + 1))
+        return 0;
+    const off_tok *n = &c->t[i + 1];
+    if ((t->cls & OFF_COMMA) && (n->ann >= 0 || (n->cls & OFF_HEAD)))
         return 1;
-    /* "Humas dan Logistik OJK": only after a single word (the caller's) */
-    if (i > 0 && warta_officials__word_kind(c, i, "link") && i + 1 < c->n &&
-        (c->t[i + 1].cls & OFF_CAP) && kind(c, i + 1) == OFF_T_NONE &&
-        (i < 2 || !warta_officials__name_word(c, i - 2)))
+    if ((t->cls & OFF_COMMA) && i - ns == 1 && comma_name(c, i + 1))
+        return 1;
+    if (warta_officials__word_kind(c, i, "link") && (n->cls & OFF_CAP) && kind(c, i + 1) == OFF_T_NONE)
+        return 1; /* "Humas dan Logistik OJK" */
+    if (warta_officials__word_kind(c, i, "from") && org_start(c, i + 1) &&
+        !warta_officials__is_role_title(c, i + 1))
         return 1;
     return 0;
 }
@@ -294,9 +318,7 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
                 k++; /* "Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan" */
                 continue;
             }
-            if ((kind(c, k + 1) == OFF_T_RANK || warta_officials__appositive_name_at(c, k + 1) ||
-                 lone_name(c, k + 1)) &&
-                marked_name(c, k + 1, z))
+            if ((kind(c, k + 1) == OFF_T_RANK || comma_name(c, k + 1)) && marked_name(c, k + 1, z))
                 break;
         }
         break;
