@@ -52,22 +52,46 @@ struct warta_lexicon {
     uint32_t n_nodes, nodes_cap;
     entry *entries;
     uint32_t n_entries, entries_cap;
+    /* One bit per possible first token: most tokens start no entry, and
+     * this answers that from a few cache lines instead of the edge table. */
+    uint64_t *first_bits;
+    uint32_t first_shift;
 };
 
-static uint32_t edge_hash(uint32_t parent, const char *key)
+/* Key hashes of the document being annotated on this thread, set by the
+ * core around the plugins' process() (warta_lexicon__bind_hashes), so a
+ * key is hashed once per document, not once per lexicon and plugin. */
+static _Thread_local const warta_token *bound_tokens;
+static _Thread_local const uint32_t *bound_hashes;
+static _Thread_local uint32_t bound_n;
+
+static uint32_t key_hash(const char *key)
 {
-    uint32_t h = 2166136261u ^ (parent * 0x9E3779B1u);
+    uint32_t h = 2166136261u;
     for (const unsigned char *p = (const unsigned char *)key; *p; p++)
         h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+static inline uint32_t edge_hash(uint32_t parent, uint32_t kh)
+{
+    uint32_t h = kh ^ (parent * 0x9E3779B1u);
     h ^= h >> 15;
     h *= 0x2C1B3C6Du;
     h ^= h >> 12;
     return h;
 }
 
-static uint32_t find_child(const warta_lexicon *lx, uint32_t parent, const char *key)
+static inline int may_start(const warta_lexicon *lx, uint32_t kh)
 {
-    uint32_t h = edge_hash(parent, key);
+    uint32_t bit = (kh * 0x9E3779B1u) >> lx->first_shift;
+    return (lx->first_bits[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* kh is key_hash(key). */
+static uint32_t find_child(const warta_lexicon *lx, uint32_t parent, const char *key, uint32_t kh)
+{
+    uint32_t h = edge_hash(parent, kh);
     for (uint32_t i = h & lx->edge_mask;; i = (i + 1) & lx->edge_mask) {
         const edge *e = &lx->edges[i];
         if (!e->child)
@@ -157,7 +181,7 @@ static int add_child(warta_lexicon *lx, uint32_t parent, const char *key, uint32
     lx->nodes[id].entry = NO_ENTRY;
     memcpy(lx->keys + lx->keys_len, key, klen);
     lx->keys_len += klen;
-    uint32_t h = edge_hash(parent, key);
+    uint32_t h = edge_hash(parent, key_hash(key));
     uint32_t i = h & lx->edge_mask;
     while (lx->edges[i].child)
         i = (i + 1) & lx->edge_mask;
@@ -173,7 +197,8 @@ static int insert(warta_lexicon *lx, const warta_token_buf *tb, const char *phra
     uint32_t at = 0;
     int fresh = 0; /* a node made for this line has no children to look for */
     for (uint32_t t = 0; t < tb->n_tokens; t++) {
-        uint32_t child = fresh ? 0 : find_child(lx, at, tb->tokens[t].key);
+        const char *key = tb->tokens[t].key;
+        uint32_t child = fresh ? 0 : find_child(lx, at, key, key_hash(key));
         if (!child) {
             if (add_child(lx, at, tb->tokens[t].key, &child) != WARTA_OK)
                 return WARTA_ENOMEM;
@@ -281,6 +306,28 @@ out:
     return rc;
 }
 
+/* Sixteen bits per first token keep false hits near one in sixteen. */
+static int build_first_bits(warta_lexicon *lx)
+{
+    uint32_t firsts = 0;
+    for (uint32_t i = 1; i < lx->n_nodes; i++)
+        firsts += lx->nodes[i].parent == 0;
+    uint32_t log2 = 9; /* at least 512 bits */
+    while (log2 < 31 && ((uint64_t)1 << log2) < (uint64_t)firsts * 16)
+        log2++;
+    lx->first_bits = calloc(((size_t)1 << log2) / 64, sizeof *lx->first_bits);
+    if (!lx->first_bits)
+        return WARTA_ENOMEM;
+    lx->first_shift = 32 - log2;
+    for (uint32_t i = 1; i < lx->n_nodes; i++) {
+        if (lx->nodes[i].parent != 0)
+            continue;
+        uint32_t bit = (key_hash(lx->keys + lx->nodes[i].key) * 0x9E3779B1u) >> lx->first_shift;
+        lx->first_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    }
+    return WARTA_OK;
+}
+
 static int load_owned(const char *name, char *data, size_t len, warta_lexicon **out, char *err, size_t err_size)
 {
     warta_lexicon *lx = calloc(1, sizeof *lx);
@@ -291,6 +338,8 @@ static int load_owned(const char *name, char *data, size_t len, warta_lexicon **
     }
     lx->data = data;
     int rc = compile(lx, name, len, err, err_size);
+    if (rc == WARTA_OK && (rc = build_first_bits(lx)) != WARTA_OK)
+        set_error(err, err_size, "%s: out of memory", name);
     if (rc != WARTA_OK) {
         warta_lexicon__free(lx);
         return rc;
@@ -380,6 +429,7 @@ void warta_lexicon__free(warta_lexicon *lx)
     free(lx->edges);
     free(lx->nodes);
     free(lx->entries);
+    free(lx->first_bits);
     free(lx);
 }
 
@@ -390,29 +440,24 @@ uint32_t warta_lexicon__entry_count(const warta_lexicon *lx)
 
 /* ---- matching -------------------------------------------------------------- */
 
-uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok, warta_lexicon_match *m)
+/* The walk from a first token that may start an entry. */
+static uint32_t walk(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok, const uint32_t *hashes,
+                     uint32_t kh, warta_lexicon_match *m)
 {
-    uint32_t best = NO_ENTRY, best_len = 0;
-    if (m) {
-        m->n_tokens = 0;
-        m->phrase = NULL;
-        m->value = NULL;
-    }
-    if (!lx || !doc || !doc->tokens || tok >= doc->n_tokens)
-        return 0;
     const warta_token *tk = doc->tokens;
-    uint32_t sentence = tk[tok].sentence, at = 0;
-    for (uint32_t i = tok; i < doc->n_tokens; i++) {
-        /* an entry never spans two sentences (nor, so, two lines) */
-        if (tk[i].sentence != sentence || !tk[i].key)
-            break;
-        at = find_child(lx, at, tk[i].key);
+    uint32_t best = NO_ENTRY, best_len = 0, sentence = tk[tok].sentence, at = 0;
+    for (uint32_t i = tok;;) {
+        at = find_child(lx, at, tk[i].key, kh);
         if (!at)
             break;
         if (lx->nodes[at].entry != NO_ENTRY) {
             best = lx->nodes[at].entry;
             best_len = i - tok + 1;
         }
+        /* an entry never spans two sentences (nor, so, two lines) */
+        if (++i >= doc->n_tokens || tk[i].sentence != sentence || !tk[i].key)
+            break;
+        kh = hashes ? hashes[i] : key_hash(tk[i].key);
     }
     if (best == NO_ENTRY)
         return 0;
@@ -422,6 +467,24 @@ uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uin
         m->value = lx->entries[best].value;
     }
     return best_len;
+}
+
+/* Most tokens start no entry: that answer takes one hash (usually bound
+ * already) and one bit. */
+uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok, warta_lexicon_match *m)
+{
+    if (m) {
+        m->n_tokens = 0;
+        m->phrase = NULL;
+        m->value = NULL;
+    }
+    if (!lx || !doc || !doc->tokens || tok >= doc->n_tokens || !doc->tokens[tok].key)
+        return 0;
+    const uint32_t *hashes = doc->tokens == bound_tokens && doc->n_tokens <= bound_n ? bound_hashes : NULL;
+    uint32_t kh = hashes ? hashes[tok] : key_hash(doc->tokens[tok].key);
+    if (!may_start(lx, kh))
+        return 0;
+    return walk(lx, doc, tok, hashes, kh, m);
 }
 
 const char *warta_lexicon__lookup(const warta_lexicon *lx, const char *text, size_t len)
@@ -439,11 +502,29 @@ const char *warta_lexicon__lookup(const warta_lexicon *lx, const char *text, siz
     tb.keys_cap = sizeof stack_keys;
     if (warta_tokens__scan(text, len, &tb) == WARTA_OK && tb.n_tokens > 0) {
         uint32_t at = 0;
-        for (uint32_t t = 0; t < tb.n_tokens && (at = find_child(lx, at, tb.tokens[t].key)) != 0; t++)
-            ;
+        for (uint32_t t = 0; t < tb.n_tokens; t++)
+            if (!(at = find_child(lx, at, tb.tokens[t].key, key_hash(tb.tokens[t].key))))
+                break;
         if (at && lx->nodes[at].entry != NO_ENTRY)
             value = lx->entries[lx->nodes[at].entry].value;
     }
     warta_token_buf__free(&tb);
     return value;
+}
+
+int warta_lexicon__hash_tokens(const warta_token *tokens, uint32_t n, uint32_t **out)
+{
+    *out = malloc((n ? n : 1) * sizeof **out);
+    if (!*out)
+        return WARTA_ENOMEM;
+    for (uint32_t i = 0; i < n; i++)
+        (*out)[i] = tokens[i].key ? key_hash(tokens[i].key) : 0;
+    return WARTA_OK;
+}
+
+void warta_lexicon__bind_hashes(const warta_token *tokens, uint32_t n, const uint32_t *hashes)
+{
+    bound_tokens = hashes ? tokens : NULL;
+    bound_n = hashes ? n : 0;
+    bound_hashes = hashes;
 }
