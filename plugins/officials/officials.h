@@ -65,7 +65,8 @@ enum {
     OFF_DESC = 1u << 17,    /* the title starting here takes lower-case words
                                describing the field: "pengamat kebijakan publik" */
     OFF_BARE_LEAD = 1u << 18,/* a lead that needs no comma: "X selaku Ketua ..." */
-    OFF_HEAD = 1u << 19     /* head noun of an organisation or place (Dinas)    */
+    OFF_HEAD = 1u << 19,    /* head noun of an organisation or place (Dinas)    */
+    OFF_TAIL = 1u << 20     /* ... one that ends its name (Group, Institute)    */
 };
 
 /* Name-ish evidence that keeps a common word inside a name. */

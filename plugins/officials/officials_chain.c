@@ -266,9 +266,17 @@ static int has_any(const off_ctx *c, uint32_t s, uint32_t e, uint32_t bits)
 static uint32_t title_len(const off_ctx *c, uint32_t t)
 {
     uint32_t n = c->t[t].title_n;
-    for (uint32_t k = 1; k < n && t + k < c->n; k++)
-        if (c->t[t + k].ann >= 0)
+    for (uint32_t k = 1; k < n && t + k < c->n; k++) {
+        int32_t a = c->t[t + k].ann;
+        if (a < 0)
+            continue;
+        /* a place, or an organisation named by its head noun ("Desa
+         * Sukamaju", "Dinas Kesehatan"); not "Eksekutif Institute", an
+         * organisation read too far back into "Direktur Eksekutif" */
+        const char *label = c->doc->annotations[a].label;
+        if ((c->t[t + k].cls & OFF_HEAD) || (label && strcmp(label, "location") == 0))
             return k;
+    }
     return n;
 }
 
@@ -347,7 +355,7 @@ static uint32_t portfolio_words(const off_ctx *c, uint32_t t)
     for (int guard = 0; guard < 6 && e < c->n; guard++) {
         uint32_t k = c->t[e].cls;
         /* stopwords too: "Sumber" of "Sumber Daya Mineral", "Dalam" of "Dalam Negeri" */
-        if ((k & OFF_CAP) && (k & OFF_COMMON) && !(k & (OFF_COVERED | OFF_FIGURE | OFF_KNOWN | OFF_HEAD)) &&
+        if ((k & OFF_CAP) && (k & OFF_COMMON) && !(k & (OFF_COVERED | OFF_FIGURE | OFF_KNOWN | OFF_HEAD | OFF_INITIAL)) &&
             kind(c, e) == OFF_T_NONE) {
             e++;
             continue;
@@ -407,7 +415,7 @@ uint32_t warta_officials__desc_words(const off_ctx *c, uint32_t t)
         return t;
     const off_tok *n = &c->t[e];
     if (n->ann >= 0 || (n->cls & (OFF_CAP | OFF_UPPER | OFF_COMMA | OFF_OPEN | OFF_DOT)) ||
-        warta_officials__word_kind(c, e, "from"))
+        warta_officials__word_kind(c, e, "from") || warta_officials__word_kind(c, e, "end"))
         return e;
     return t;
 }

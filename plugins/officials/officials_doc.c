@@ -112,7 +112,11 @@ static void classify(off_ctx *c)
             (doc->tokens[i + 2].flags & WARTA_TOK_NUMBER))
             t->cls |= OFF_STOP;
         if (h->lexicon_match(c->in->stop, doc, i, &m)) {
-            uint32_t bits = OFF_STOP | (person_kind(m.value, "head") ? OFF_HEAD : 0);
+            uint32_t bits = OFF_STOP;
+            if (person_kind(m.value, "head"))
+                bits |= OFF_HEAD;
+            else if (person_kind(m.value, "tail"))
+                bits |= OFF_HEAD | OFF_TAIL;
             for (uint32_t k = i; k < i + m.n_tokens && k < c->n; k++)
                 c->t[k].cls |= bits;
         }

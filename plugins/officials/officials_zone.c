@@ -178,7 +178,7 @@ static uint32_t unit_end(const off_ctx *c, uint32_t t)
             e++;
             continue;
         }
-        if (e > t && key_is(c, e, "dan") && e + 1 < c->n && (c->t[e + 1].cls & OFF_CAP) &&
+        if (e > t && warta_officials__word_kind(c, e, "link") && e + 1 < c->n && (c->t[e + 1].cls & OFF_CAP) &&
             !(c->t[e + 1].cls & (OFF_STOP | OFF_COVERED))) {
             e++;
             continue;
@@ -214,7 +214,8 @@ static int tail_name(const off_ctx *c, off_zone *z)
      * "SMAN 1 Leuwiliang", "RW 002 Duri Kepa": words after a head noun or
      * a unit's number name the organisation first ("Covid - 19" is no unit) */
     int numbered = is_number(c, ns - 1) && !(ns >= 2 && key_is(c, ns - 2, "-"));
-    if (((before->cls & OFF_HEAD) && !(before->cls & OFF_COVERED)) || numbered) {
+    int head = (before->cls & OFF_HEAD) && !(before->cls & (OFF_TAIL | OFF_COVERED));
+    if (head || numbered) {
         if (len <= 2 && !nameish)
             return 0;
         if (len > 2 && !(c->t[ns].cls & OFF_NAMEISH)) {
@@ -222,13 +223,17 @@ static int tail_name(const off_ctx *c, off_zone *z)
             len--;
         }
     }
+    /* "Bandara Soekarno - Hatta", "Paslon Wahdi - Qomaru": a hyphen joins
+     * the names of one thing */
+    if (len == 1 && key_is(c, ns - 1, "-"))
+        return 0;
     if (len > MAX_TAIL) {
         ns = ne - 3;
         len = 3;
     }
     /* one word: not a common word, nor right after a head noun */
     if (len == 1 && !nameish &&
-        ((c->t[ns].cls & OFF_COMMON) || (before->cls & OFF_HEAD) ||
+        ((c->t[ns].cls & OFF_COMMON) || head ||
          c->doc->tokens[ns].end - c->doc->tokens[ns].start < 4))
         return 0;
     z->name_s = ns;
