@@ -469,6 +469,12 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
         uint32_t a = affiliation(c, t, ch);
         if (a > t) {
             t = a;
+            /* "Kepolisian Sektor" (annotated) + "Tebet" + "Komisaris Budi":
+             * words left of the organisation before the next title */
+            uint32_t r = cap_run_end(c, t);
+            if (r > t && r - t <= 2 && r < c->n && warta_officials__is_role_title(c, r) &&
+                !has_any(c, t, r, OFF_NAMEISH))
+                t = r;
             continue;
         }
         /* Capitalised words before another title ("Kapolda Metro Jaya Irjen")

@@ -227,6 +227,19 @@ static int tail_name(const off_ctx *c, off_zone *z)
      * the names of one thing */
     if (len == 1 && key_is(c, ns - 1, "-"))
         return 0;
+    /* "Economic Studies Budi Raharjo": in four words or more, a known
+     * first name inside begins the name (in three it is a middle name:
+     * "Zudan Arif Fakrulloh") */
+    uint32_t words = 0;
+    for (uint32_t k = ns; k < ne; k++)
+        words += !(c->t[k].cls & OFF_INITIAL);
+    if (words >= 4 && !(c->t[ns].cls & OFF_NAMEISH))
+        for (uint32_t k = ns + 1; k + 1 < ne; k++)
+            if ((c->t[k].cls & (OFF_FIRST | OFF_FIGURE)) || c->t[k].known_n) {
+                len -= k - ns;
+                ns = k;
+                break;
+            }
     if (len > MAX_TAIL) {
         ns = ne - 3;
         len = 3;
