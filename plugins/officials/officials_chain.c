@@ -629,9 +629,16 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
         return 0;
     /* "Humas" + "Polda Metro Jaya Kombes Yusri Yunus", "Covid" + "- 19 Doni
      * Monardo": words that go on as an organisation were no name */
-    if (!appos && hs == he && !nameish_run(c, ns, ne) && warta_officials__zone_goes_on(c, ns, ne) &&
-        zone_name(c, ch, m, ne))
-        return 1;
+    if (!appos && hs == he && !nameish_run(c, ns, ne) && warta_officials__zone_goes_on(c, ns, ne)) {
+        if (zone_name(c, ch, m, ne))
+            return 1;
+        /* one word that runs on into capitalised words, an acronym or an
+         * organisation, with no name after them: "Senior Manager Aviation
+         * Security Bandara ..." */
+        if (ne - ns == 1 && ne < c->n && warta_officials__zone_goes_on(c, ns, ne) &&
+            (c->t[ne].ann >= 0 || (c->t[ne].cls & (OFF_CAP | OFF_UPPER))))
+            return 0;
+    }
     fill(m, ch, ns, ne, hs, he);
     return 1;
 }

@@ -242,7 +242,8 @@ int warta_officials__scan(off_ctx *c)
                 rc = warta_officials__emit(c, &m);
                 i = m.name_e;
             } else {
-                i++;
+                /* the rest of the title is no name: "Manager" of "Senior Manager" */
+                i += t->title_n && kind(c, i) != OFF_T_FORMER ? t->title_n : 1;
             }
             continue;
         }

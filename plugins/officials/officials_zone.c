@@ -74,6 +74,18 @@ static int title_in_name(const off_ctx *c, uint32_t i, uint32_t start)
 
 static int lone_name(const off_ctx *c, uint32_t i);
 
+/* "V" of "Pakubuwono V", "II" of "Lingkungan II": a roman numeral. */
+static int roman(const off_ctx *c, uint32_t i)
+{
+    const warta_token *tk = &c->doc->tokens[i];
+    if (tk->end - tk->start > 4)
+        return 0;
+    for (uint32_t k = tk->start; k < tk->end; k++)
+        if (!strchr("IVXL", c->doc->text[k]))
+            return 0;
+    return 1;
+}
+
 /* A name right after an apposition comma: two words (the first may be a
  * common word: "Tulus Muladiyono"), a known one, or one standing alone. */
 static int comma_name(const off_ctx *c, uint32_t i)
@@ -93,6 +105,10 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i)
 {
     if (i >= c->n || !same_sentence(c, ns, i))
         return 0;
+    /* "Pakubuwono V," ends a name; "Subdit V Siber Ditreskrimsus" goes on */
+    if (roman(c, i))
+        return i + 1 < c->n && (c->t[i + 1].ann >= 0 || (c->t[i + 1].cls & (OFF_CAP | OFF_UPPER))) &&
+               warta_officials__zone_goes_on(c, ns, i + 1);
     const off_tok *t = &c->t[i];
     if (t->ann >= 0)
         return 1;
@@ -142,13 +158,16 @@ static int marked_name(const off_ctx *c, uint32_t k, off_zone *z)
             k += c->t[k].title_n;
     }
     k = warta_officials__skip_honorifics(c, k, &z->hon_s, &z->hon_e);
-    uint32_t ns, ne;
-    if (k >= c->n || !warta_officials__name_run(c, k, &ns, &ne)) {
+    uint32_t ns, ne, raw;
+    if (k >= c->n || (!warta_officials__name_run_raw(c, k, &ns, &ne, &raw) &&
+                      (raw <= k || raw - k > MAX_TAIL || !(c->t[k].cls & OFF_CAP)))) {
         *z = keep;
         return 0;
     }
-    /* after a rank or honorific a common word still begins the name
-     * ("Kombes Ferry Walintukan") */
+    /* after a rank or honorific common words still make the name
+     * ("Kombes Ferry Walintukan", "Kombes Jo Bangun") */
+    if (ne <= ns)
+        ne = raw;
     ns = k;
     z->name_s = ns;
     z->name_e = ne;
