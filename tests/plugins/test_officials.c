@@ -104,6 +104,26 @@ static void expect_official(const doc *d, const char *name, const char *role, co
 }
 #define OFFICIAL(d, name, role, aff, ref) expect_official(d, name, role, aff, ref, __LINE__)
 
+/* An official with this role (text and span), whatever its affiliation. */
+static void expect_role(const doc *d, const char *name, const char *role, int line)
+{
+    const warta_mention *m = person(d, name);
+    if (!m) {
+        fprintf(stderr, "line %d: no mention \"%s\"\n", line, name);
+        CHECK(m != NULL);
+        return;
+    }
+    if (strcmp(m->type, "official") != 0 || !m->role || strcmp(m->role, role) != 0)
+        fprintf(stderr, "line %d: \"%s\" is %s, role %s\n", line, name, m->type, m->role ? m->role : "-");
+    CHECK_STR(m->type, "official");
+    CHECK_STR(m->role, role);
+    CHECK(m->role_start >= 0 && span_is(d, (uint32_t)m->role_start, (uint32_t)m->role_end, role));
+}
+#define ROLE(d, name, role) expect_role(d, name, role, __LINE__)
+
+/* No person or official mention with this text. */
+#define NO_PERSON(d, name) CHECK(person(d, name) == NULL)
+
 static void expect_plain_person(const doc *d, const char *name)
 {
     const warta_mention *m = person(d, name);
@@ -351,6 +371,114 @@ static void test_bare_surname_and_plain_persons(void)
     release(&d);
 }
 
+/* The organisation between a title and its name, in words no plugin
+ * annotated: unit words, acronyms, "Covid - 19", a rank or an office
+ * before the name, place parts set off by commas. */
+static void test_organisation_before_name(void)
+{
+    doc d = annotate("Kepala Bidang Humas Polda Jawa Tengah Kombes Ferry Susanto mengatakan, pelaku sudah "
+                     "ditangkap. Kepala Pusdalops BPBD Jatim Rudi Hartono menambahkan, banjir surut.");
+    OFFICIAL(&d, "Ferry Susanto", "Kepala Bidang Humas", "Polda Jawa Tengah", 1);
+    CHECK_STR(attr(person(&d, "Ferry Susanto"), "rank"), "Kombes");
+    OFFICIAL(&d, "Rudi Hartono", "Kepala Pusdalops", "BPBD", 1);
+    NO_PERSON(&d, "Humas");
+    NO_PERSON(&d, "Pusdalops");
+    release(&d);
+
+    d = annotate("Ketua Satgas Penanganan Covid - 19 Kota Malang Sutiaji Wibowo mengatakan, kasus turun. "
+                 "Kasus Covid - 19 di kota itu kini sedikit.");
+    ROLE(&d, "Sutiaji Wibowo", "Ketua");
+    NO_PERSON(&d, "Covid");
+    CHECK_INT(count_persons(&d), 1);
+    release(&d);
+
+    d = annotate("Kepala Kepolisian Sektor Tebet Komisaris Budi Santoso mengatakan, pelaku kabur. Kepala Bidang "
+                 "Humas Polda NTT Kombes Jo Bangun menjelaskan, tiga orang ditahan.");
+    ROLE(&d, "Budi Santoso", "Kepala");
+    NO_PERSON(&d, "Tebet");
+    ROLE(&d, "Jo Bangun", "Kepala Bidang Humas"); /* "Jo" is short, "Bangun" a common word */
+    release(&d);
+
+    d = annotate("Kepala Dusun Krajan, Desa Sumberejo, Kecamatan Wuluhan, Slamet Riyanto mengatakan, warga "
+                 "mengungsi. Direktur Lembayung, Sariman, menyatakan, panen gagal.");
+    ROLE(&d, "Slamet Riyanto", "Kepala Dusun");
+    OFFICIAL(&d, "Sariman", "Direktur", "Lembayung", 0);
+    NO_PERSON(&d, "Lembayung");
+    release(&d);
+
+    /* an English organisation word ends its name; a first name in four words begins the person's */
+    d = annotate("Direktur Riset Center of Economic Studies Budi Raharjo mengatakan, inflasi naik.");
+    ROLE(&d, "Budi Raharjo", "Direktur Riset");
+    release(&d);
+
+    /* a unit's number and a hyphen join the names of one thing */
+    d = annotate("Dinas memanggil dokter sekolah SMAN 2 Cibinong untuk diminta keterangan. Penyidik memeriksa "
+                 "Senior Manager Aviation Security Bandara Soekarno - Hatta berinisial OS pekan lalu.");
+    NO_PERSON(&d, "Cibinong");
+    NO_PERSON(&d, "Aviation");
+    NO_PERSON(&d, "Hatta");
+    NO_PERSON(&d, "Manager Aviation");
+    release(&d);
+
+    /* a roman numeral ends a name unless the organisation goes on after it */
+    d = annotate("Naskah itu ditulis Raja Pakubuwono V di Surakarta. Kepala Subdit III Siber Ditreskrimsus "
+                 "Polda Banten Komisaris Wendy Andika mengatakan, akun itu diblokir.");
+    ROLE(&d, "Pakubuwono", "Raja");
+    ROLE(&d, "Wendy Andika", "Kepala Subdit");
+    NO_PERSON(&d, "Subdit");
+    release(&d);
+}
+
+/* Offices of several words: adjacent offices, ministries, company posts. */
+static void test_compound_titles(void)
+{
+    doc d = annotate("Deputi Komisioner Pengawasan dan Perizinan OJK Rudi Hartanto mengatakan, bank sehat. Menteri "
+                     "Pertanian Hendra Kusuma meninjau sawah. Vice President Corporate Secretary KCI Maya Sari "
+                     "mengatakan, kereta tepat waktu.");
+    OFFICIAL(&d, "Rudi Hartanto", "Deputi Komisioner Pengawasan dan Perizinan", "OJK", 1);
+    OFFICIAL(&d, "Hendra Kusuma", "Menteri Pertanian", NULL, 0);
+    ROLE(&d, "Maya Sari", "Vice President Corporate Secretary");
+    release(&d);
+}
+
+/* Lower-case words naming a field after an occupation, kept only before an
+ * affiliation, a name or the end of an apposition, and never a verb. */
+static void test_field_words(void)
+{
+    doc d = annotate("Menurut pengamat kebijakan publik dari Universitas Brawijaya, Andi Pratama, aturan itu lemah. "
+                     "Sementara itu, sosiolog Universitas Airlangga, Dimas Prakoso, menilai warga jenuh.");
+    OFFICIAL(&d, "Andi Pratama", "pengamat kebijakan publik", "Universitas Brawijaya", 1);
+    OFFICIAL(&d, "Dimas Prakoso", "sosiolog", "Universitas Airlangga", 1);
+    release(&d);
+
+    d = annotate("Pengamat menilai Presiden Joko Widodo tegas. Seorang anggota keluarganya terkonfirmasi positif "
+                 "Covid - 19.");
+    OFFICIAL(&d, "Joko Widodo", "Presiden", NULL, 0);
+    CHECK_INT(count_persons(&d), 1);
+    release(&d);
+}
+
+/* A role set off after the name: commas, an age in brackets, "selaku",
+ * "yang juga", "salah satu"; an organisation with no name of its own. */
+static void test_role_after_name(void)
+{
+    doc d = annotate("”Kami menunggu,” kata Dewi Lestari, anggota tim kuasa hukum. Sidang ditunda. Arif Setiawan, "
+                     "Direktur Utama Perumda Tirta Kencana, Senin (3 / 5), menjelaskan, air bersih cukup.");
+    ROLE(&d, "Dewi Lestari", "anggota tim kuasa hukum");
+    OFFICIAL(&d, "Arif Setiawan", "Direktur Utama", "Perumda Tirta Kencana", 0);
+    NO_PERSON(&d, "Kencana");
+    NO_PERSON(&d, "Tirta Kencana");
+    release(&d);
+
+    d = annotate("Hal itu disampaikan Sri Wahyuni (41), salah satu pendiri komunitas itu. Rina Amelia selaku Ketua "
+                 "Panitia mengatakan acara ditunda. Acara dibuka Ani Suryani yang juga Ketua Koperasi Maju "
+                 "Bersama.");
+    ROLE(&d, "Sri Wahyuni", "pendiri");
+    ROLE(&d, "Rina Amelia", "Ketua Panitia");
+    ROLE(&d, "Ani Suryani", "Ketua");
+    release(&d);
+}
+
 static void test_lowercase_has_no_person(void)
 {
     doc d = annotate("presiden as donald trump dan presiden rusia vladimir putin bertemu. juru bicara gedung "
@@ -385,6 +513,10 @@ int main(void)
         test_english();
         test_bare_surname_and_plain_persons();
         test_lowercase_has_no_person();
+        test_organisation_before_name();
+        test_compound_titles();
+        test_field_words();
+        test_role_after_name();
     }
     warta_engine_free(engine);
     return check_report("test_officials");
