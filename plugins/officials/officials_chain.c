@@ -36,9 +36,20 @@ static int is_role_kind(int k)
     return k == OFF_T_OFFICE || k == OFF_T_RANK || k == OFF_T_OCCUPATION;
 }
 
+/* "Peneliti Institute for ...": an organisation read back over an
+ * occupation before it; the occupation is still a title. */
+static int title_in_org(const off_ctx *c, uint32_t i)
+{
+    const off_tok *t = &c->t[i];
+    if (t->ann < 0 || t->title_kind != OFF_T_OCCUPATION || !t->title_n || t->ann_end <= i + t->title_n)
+        return 0;
+    const char *label = c->doc->annotations[t->ann].label;
+    return label && strcmp(label, "organization") == 0;
+}
+
 int warta_officials__is_role_title(const off_ctx *c, uint32_t i)
 {
-    if (i >= c->n || (c->t[i].cls & (OFF_COVERED | OFF_TAKEN)))
+    if (i >= c->n || (c->t[i].cls & OFF_TAKEN) || ((c->t[i].cls & OFF_COVERED) && !title_in_org(c, i)))
         return 0;
     int k = kind(c, i);
     if (is_role_kind(k))
@@ -98,10 +109,15 @@ static uint32_t skip_bracketed_word(const off_ctx *c, uint32_t t)
 {
     if (t + 2 >= c->n || !(c->t[t].cls & OFF_OPEN))
         return t;
-    for (uint32_t k = t + 1; k < c->n && k <= t + 4 && same_sentence(c, t, k); k++) {
+    for (uint32_t k = t + 1; k < c->n && k <= t + 5 && same_sentence(c, t, k); k++) {
         if (c->t[k].cls & OFF_CLOSE)
             return k > t + 1 ? k + 1 : t;
-        if (!(c->t[k].cls & (OFF_CAP | OFF_UPPER | OFF_COVERED)))
+        /* "(P2RK)", "(Menpan dan RB)" */
+        uint32_t f = c->doc->tokens[k].flags;
+        if (!(c->t[k].cls & (OFF_CAP | OFF_UPPER | OFF_COVERED)) &&
+            !((f & WARTA_TOK_WORD) && (f & WARTA_TOK_ALLCAPS)) &&
+            !(k > t + 1 && k + 1 < c->n && (c->t[k + 1].cls & (OFF_CAP | OFF_UPPER)) &&
+              warta_officials__word_kind(c, k, "link")))
             return t;
     }
     return t;
@@ -604,7 +620,7 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
     }
     uint32_t len = run(c, t, &ns, &ne, &raw);
     if (len == 0 || len > 5)
-        return !appos && hs == he && zone_name(c, ch, m, t);
+        return hs == he && zone_name(c, ch, m, t); /* "..., Padang, Feri Amsari" */
     if (ns > t) {
         /* Common words right after a title: "Presiden Terpilih Prabowo
          * Subianto" has them in the role; with one word left they are the

@@ -233,7 +233,11 @@ static int tail_name(const off_ctx *c, off_zone *z)
      * "SMAN 1 Leuwiliang", "RW 002 Duri Kepa": words after a head noun or
      * a unit's number name the organisation first ("Covid - 19" is no unit) */
     int numbered = is_number(c, ns - 1) && !(ns >= 2 && key_is(c, ns - 2, "-"));
-    int head = (before->cls & OFF_HEAD) && !(before->cls & (OFF_TAIL | OFF_COVERED));
+    /* a head noun after other words of its organisation ends it: "Ketapang
+     * Indah Hotel Pungky Kusuma" */
+    int head = (before->cls & OFF_HEAD) && !(before->cls & (OFF_TAIL | OFF_COVERED)) &&
+               !(ns >= 2 && ns - 2 >= z->start && (c->t[ns - 2].cls & OFF_CAP) &&
+                 !(c->t[ns - 2].cls & OFF_COVERED));
     if (head || numbered) {
         if (len <= 2 && !nameish)
             return 0;
@@ -329,7 +333,8 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
         }
         /* "Covid - 19", "Komando Resor Militer 151 / Binaiya": numbers after
          * a capitalised word, also the one that ended the title chain */
-        int after_word = k > 0 && (c->t[k - 1].cls & (OFF_CAP | OFF_UPPER)) && same_sentence(c, k - 1, k);
+        int after_word = k > 0 && (c->t[k - 1].cls & (OFF_CAP | OFF_UPPER | OFF_COVERED)) &&
+                         same_sentence(c, k - 1, k);
         if (is_number(c, k) && (k > t || after_word)) {
             k++;
             continue;
@@ -340,8 +345,19 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
             continue;
         }
         if ((tk->cls & OFF_LOWER) || key_is(c, k, "&")) {
+            /* "Teguh P Nugroho di Jakarta": a known name before "di" ends the zone */
+            if (k > t && warta_officials__word_kind(c, k, "from")) {
+                off_zone early = *z;
+                early.end = k;
+                if (tail_name(c, &early) && ((c->t[early.name_s].cls & OFF_NAMEISH) ||
+                                             early.name_e - early.name_s >= 3)) {
+                    *z = early;
+                    z->marked = 1; /* read no further */
+                    break;
+                }
+            }
             int joins = warta_officials__word_kind(c, k, "from") ||
-                        ((k > t || after_word || (k > 0 && (c->t[k - 1].cls & OFF_COVERED))) &&
+                        ((k > t || after_word) &&
                          warta_officials__word_kind(c, k, "link"));
             if (joins && org_start(c, k + 1) && !warta_officials__is_role_title(c, k + 1)) {
                 k++;
@@ -349,7 +365,7 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
             }
             break;
         }
-        if ((tk->cls & OFF_COMMA) && k > t && k + 1 < c->n && same_sentence(c, k, k + 1)) {
+        if ((tk->cls & OFF_COMMA) && (k > t || after_word) && k + 1 < c->n && same_sentence(c, k, k + 1)) {
             const off_tok *nx = &c->t[k + 1];
             if (nx->ann >= 0 || (nx->cls & OFF_HEAD)) {
                 k++; /* "Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan" */

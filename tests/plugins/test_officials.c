@@ -429,6 +429,26 @@ static void test_organisation_before_name(void)
     release(&d);
 }
 
+/* More organisations: places after commas, a known name before "di", a
+ * head noun that ends an organisation, acronyms in brackets. */
+static void test_organisation_details(void)
+{
+    doc d = annotate("Direktur Pusat Kajian Hukum Universitas Andalas, Padang, Rina Oktavia mengatakan, revisi perlu. "
+                     "Kepala Perwakilan Ombudsman Jawa Timur Agus Muin di Surabaya, Selasa (4 / 5), menyampaikan "
+                     "temuannya.");
+    ROLE(&d, "Rina Oktavia", "Direktur Pusat Kajian Hukum");
+    ROLE(&d, "Agus Muin", "Kepala Perwakilan");
+    release(&d);
+
+    d = annotate("Hal senada disampaikan Resort Manager Pantai Indah Hotel Yoga Pratama. Koordinator Bagian "
+                 "Pemasaran Koperasi Petani Kopi Gayo (KPK2G) Hasan Basri mengatakan, harga naik. Peneliti "
+                 "Institute for Rural Studies, Tomi Haryadi, menyampaikan, panen turun.");
+    ROLE(&d, "Yoga Pratama", "Resort Manager");
+    ROLE(&d, "Hasan Basri", "Koordinator Bagian Pemasaran");
+    ROLE(&d, "Tomi Haryadi", "Peneliti");
+    release(&d);
+}
+
 /* Offices of several words: adjacent offices, ministries, company posts. */
 static void test_compound_titles(void)
 {
@@ -514,6 +534,7 @@ int main(void)
         test_bare_surname_and_plain_persons();
         test_lowercase_has_no_person();
         test_organisation_before_name();
+        test_organisation_details();
         test_compound_titles();
         test_field_words();
         test_role_after_name();
