@@ -572,6 +572,8 @@ static int zone_name(const off_ctx *c, off_chain *ch, off_mention *m, uint32_t b
         ch->rank_s = z.rank_s;
         ch->rank_e = z.rank_e;
     }
+    while (aff_s < z.aff_e && (c->t[aff_s].cls & OFF_COMMA))
+        aff_s++;
     if (ch->aff_s == ch->aff_e && aff_s < z.aff_e) {
         /* the organisation nearest the office, when one is annotated there */
         int32_t ann = c->t[aff_s].ann;
@@ -633,7 +635,8 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
             if (ch->aff_e == t && ch->aff_ann < 0)
                 ch->aff_e = ns;
         } else if (len >= 2) {
-            return 0;
+            /* ", Pemberdayaan Perempuan, dan ...": a list goes on */
+            return hs == he && zone_name(c, ch, m, t);
         }
         else
             len = ne - (ns = t);

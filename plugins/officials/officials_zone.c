@@ -73,6 +73,7 @@ static int title_in_name(const off_ctx *c, uint32_t i, uint32_t start)
 }
 
 static int lone_name(const off_ctx *c, uint32_t i);
+static int list_goes_on(const off_ctx *c, uint32_t k);
 
 /* "V" of "Pakubuwono V", "II" of "Lingkungan II": a roman numeral. */
 static int roman(const off_ctx *c, uint32_t i)
@@ -125,7 +126,7 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i)
     if (i + 1 >= c->n || !same_sentence(c, i, i + 1))
         return 0;
     const off_tok *n = &c->t[i + 1];
-    if ((t->cls & OFF_COMMA) && (n->ann >= 0 || (n->cls & OFF_HEAD)))
+    if ((t->cls & OFF_COMMA) && (n->ann >= 0 || (n->cls & OFF_HEAD) || list_goes_on(c, i)))
         return 1;
     if ((t->cls & OFF_COMMA) && i - ns == 1 && comma_name(c, i + 1))
         return 1;
@@ -185,16 +186,41 @@ static int lone_name(const off_ctx *c, uint32_t i)
     return !(c->t[i + 1].cls & (OFF_CAP | OFF_UPPER)) && same_sentence(c, i, i + 1);
 }
 
+/* ", Pemberdayaan Perempuan, dan Perlindungan Anak": the comma at k goes on
+ * with a list of capitalised parts that "dan" closes. */
+static int list_goes_on(const off_ctx *c, uint32_t k)
+{
+    uint32_t j = k + 1;
+    for (int items = 0; items < 4; items++) {
+        uint32_t w = 0;
+        while (j < c->n && w < 4 && (c->t[j].cls & OFF_CAP) && same_sentence(c, k, j)) {
+            j++;
+            w++;
+        }
+        if (!w || j + 1 >= c->n)
+            return 0;
+        if (warta_officials__word_kind(c, j, "link") && (c->t[j + 1].cls & OFF_CAP))
+            return 1;
+        if (!(c->t[j].cls & OFF_COMMA))
+            return 0;
+        j++;
+        if (warta_officials__word_kind(c, j, "link") && j + 1 < c->n && (c->t[j + 1].cls & OFF_CAP))
+            return 1; /* "..., dan Energi" */
+    }
+    return 0;
+}
+
 /* Unit words: "Humas" of "Kepala Bidang Humas Polda Metro Jaya", capitalised
  * words that stand right before an organisation, acronym or rank. */
 static uint32_t unit_end(const off_ctx *c, uint32_t t)
 {
-    uint32_t e = t;
-    while (e < c->n && e - t < MAX_UNIT + 1 && same_sentence(c, t, e)) {
+    uint32_t e = t, words = 0;
+    while (e < c->n && words <= MAX_UNIT && e - t < 3 * MAX_UNIT && same_sentence(c, t, e)) {
         uint32_t k = c->t[e].cls;
         if ((k & OFF_CAP) && !(k & (OFF_STOP | OFF_COVERED | OFF_NAMEISH | OFF_INITIAL)) &&
             kind(c, e) == OFF_T_NONE && c->t[e].ann < 0) {
             e++;
+            words++;
             continue;
         }
         if (e > t && warta_officials__word_kind(c, e, "link") && e + 1 < c->n && (c->t[e + 1].cls & OFF_CAP) &&
@@ -202,9 +228,15 @@ static uint32_t unit_end(const off_ctx *c, uint32_t t)
             e++;
             continue;
         }
+        /* "Bidang Politik" + ", Hukum, dan Keamanan" */
+        if ((k & OFF_COMMA) && e + 2 < c->n &&
+            ((warta_officials__word_kind(c, e + 1, "link") && (c->t[e + 2].cls & OFF_CAP)) || list_goes_on(c, e))) {
+            e++;
+            continue;
+        }
         break;
     }
-    if (e == t || e - t > MAX_UNIT || e >= c->n || !same_sentence(c, t, e))
+    if (!words || words > MAX_UNIT || e >= c->n || !same_sentence(c, t, e))
         return t;
     const off_tok *n = &c->t[e];
     if (n->ann >= 0 || kind(c, e) == OFF_T_RANK ||
@@ -367,7 +399,9 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
         }
         if ((tk->cls & OFF_COMMA) && (k > t || after_word) && k + 1 < c->n && same_sentence(c, k, k + 1)) {
             const off_tok *nx = &c->t[k + 1];
-            if (nx->ann >= 0 || (nx->cls & OFF_HEAD)) {
+            int closes = k + 2 < c->n && warta_officials__word_kind(c, k + 1, "link") &&
+                         (c->t[k + 2].cls & OFF_CAP); /* ", dan Keamanan" */
+            if (nx->ann >= 0 || (nx->cls & OFF_HEAD) || closes || list_goes_on(c, k)) {
                 k++; /* "Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan" */
                 continue;
             }

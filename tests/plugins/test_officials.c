@@ -447,6 +447,15 @@ static void test_organisation_details(void)
     ROLE(&d, "Hasan Basri", "Koordinator Bagian Pemasaran");
     ROLE(&d, "Tomi Haryadi", "Peneliti");
     release(&d);
+
+    /* portfolios and organisations that list their parts: "X, Y, dan Z" */
+    d = annotate("Menurut Ketua Bidang Ekonomi, Keuangan, dan Industri DPP PKB Hendra Wijaya, koalisi belum final. "
+                 "Kepala Dinas Pertanian, Pangan, dan Perikanan Kabupaten Sleman Wulan Sari mengatakan, panen "
+                 "aman.");
+    OFFICIAL(&d, "Hendra Wijaya", "Ketua Bidang Ekonomi, Keuangan, dan Industri", "DPP PKB", 0);
+    ROLE(&d, "Wulan Sari", "Kepala");
+    NO_PERSON(&d, "Pangan");
+    release(&d);
 }
 
 /* Offices of several words: adjacent offices, ministries, company posts. */
