@@ -251,12 +251,24 @@ static int tail_name(const off_ctx *c, off_zone *z)
     uint32_t e = z->end, s = e;
     while (s > z->start && (warta_officials__name_word(c, s - 1) || (c->t[s - 1].cls & OFF_INITIAL)))
         s--;
-    if (s == e || s == z->start)
-        return 0; /* nothing, or the words right after the title: not a zone's */
+    /* nothing, or the words right after the title (the chain's own name)
+     * unless an organisation ended right before them */
+    if (s == e || (s == z->start && !(s > 0 && (c->t[s - 1].cls & (OFF_COVERED | OFF_UPPER)))))
+        return 0;
     uint32_t ns, ne, raw;
     uint32_t len = warta_officials__name_run_raw(c, s, &ns, &ne, &raw);
-    if (!len || raw != e)
-        return 0; /* common words trimmed from its end are still its own */
+    if (raw != e)
+        return 0;
+    /* the zone ends where the sentence goes on in lower case or
+     * punctuation, so common words trimmed from the end are the name's own
+     * ("Bambang Surya Putra"); so are they all after an organisation
+     * ("Kota Serang" + "Hari W Pamungkas") */
+    if (!len && e - s >= 2 && (c->t[s - 1].cls & (OFF_COVERED | OFF_UPPER)))
+        ns = s;
+    else if (!len)
+        return 0;
+    ne = e;
+    len = ne - ns;
     const off_tok *before = &c->t[ns - 1];
     int nameish = 0;
     for (uint32_t k = ns; k < ne; k++)

@@ -456,6 +456,13 @@ static void test_organisation_details(void)
     ROLE(&d, "Wulan Sari", "Kepala");
     NO_PERSON(&d, "Pangan");
     release(&d);
+
+    /* a name of common words ends the zone: "Bambang Surya Putra", "Hari W Pamungkas" */
+    d = annotate("Kepala Pusdalops BNPB Bambang Surya Putra menambahkan, data direkap. Kepala Dinas Komunikasi dan "
+                 "Informatika Kota Serang Hari W Pamungkas menjelaskan, sekolah ditutup.");
+    ROLE(&d, "Bambang Surya Putra", "Kepala Pusdalops");
+    ROLE(&d, "Hari W Pamungkas", "Kepala");
+    release(&d);
 }
 
 /* Offices of several words: adjacent offices, ministries, company posts. */
