@@ -77,7 +77,19 @@ static void flush(jbuf *b)
     }
 }
 
-static void put(jbuf *b, const char *s, size_t n)
+static void put_slow(jbuf *b, const char *s, size_t n);
+
+static inline void put(jbuf *b, const char *s, size_t n)
+{
+    if (b->cap - b->n >= n && b->p) {
+        memcpy(b->p + b->n, s, n);
+        b->n += n;
+        return;
+    }
+    put_slow(b, s, n);
+}
+
+static void put_slow(jbuf *b, const char *s, size_t n)
 {
     if (b->out && b->cap - b->n < n) {
         /* streaming: the buffer (CHUNK bytes, allocated up front) never grows */
@@ -177,15 +189,11 @@ static void put_cstr(jbuf *b, const char *s)
     put_str(b, s, strlen(s));
 }
 
-/* "key": with the comma before it unless it opens its object. */
-static void put_key(jbuf *b, const char *key, int first)
-{
-    if (!first)
-        PUT_LIT(b, ",");
-    PUT_LIT(b, "\"");
-    put(b, key, strlen(key)); /* keys are ours: plain ASCII, nothing to escape */
-    PUT_LIT(b, "\":");
-}
+/* "key": with the comma before it unless it opens its object; keys are
+ * literals (plain ASCII), so their bytes and length are known at compile time. */
+#define put_key(b, key, first)                                            \
+    ((first) ? put((b), "\"" key "\":", sizeof("\"" key "\":") - 1)     \
+             : put((b), ",\"" key "\":", sizeof(",\"" key "\":") - 1))
 
 static void put_id(jbuf *b, char prefix, int32_t index)
 {
