@@ -5,8 +5,13 @@
  * fill the gaps the lexicon and rule plugins leave, so its scores stay under
  * their exact hits and the merge prefers theirs on the same span.
  *
- * Option tagger.model = path of another model file (default: tagger.model in
- * the plugin's data folder).
+ * The model follows the conventions of one training data set per language
+ * (news for both); a document without a language gets one from its
+ * commonest words.
+ *
+ * Options: tagger.model = path of another model file (default: tagger.model
+ * in the plugin's data folder); tagger.domain = the data set whose
+ * conventions to follow for every document (one of the model's domains).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +22,7 @@
 typedef struct tagger_state {
     const warta_host *host;
     warta_tagger_model *model;
+    int domain;                 /* tagger.domain, or -1: by language */
 } tagger_state;
 
 static int tagger_create(const warta_host *host, void **instance_out)
@@ -41,6 +47,29 @@ static int tagger_create(const warta_host *host, void **instance_out)
         host->log(host->host_data, WARTA_LOG_ERROR, "%s", err);
         free(st);
         return rc;
+    }
+    warta_tagger_model *m = st->model;
+    st->domain = -1;
+    const char *domain = host->config_get(host->host_data, "domain");
+    if (domain && (st->domain = warta_tagger_model_domain(m, domain)) < 0) {
+        char names[TG_MAX_DOMAINS * 34] = "";
+        for (uint32_t d = 1; d <= m->n_domains; d++)
+            snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", d > 1 ? ", " : "",
+                     m->domain_name[d]);
+        host->log(host->host_data, WARTA_LOG_ERROR, "domain '%s' is not in the model (it has: %s)", domain, names);
+        warta_tagger_model_free(m);
+        free(st);
+        return WARTA_ECONFIG;
+    }
+    /* the per-word vectors of every domain a document may get, now: the
+     * instance is read-only once create() returns */
+    if ((st->domain >= 0 && warta_tagger_model_prepare(m, (uint32_t)st->domain) != WARTA_OK) ||
+        (st->domain < 0 && (warta_tagger_model_prepare(m, m->lang_domain[0]) != WARTA_OK ||
+                            warta_tagger_model_prepare(m, m->lang_domain[1]) != WARTA_OK))) {
+        host->log(host->host_data, WARTA_LOG_ERROR, "out of memory preparing the model");
+        warta_tagger_model_free(m);
+        free(st);
+        return WARTA_ENOMEM;
     }
     *instance_out = st;
     return WARTA_OK;
@@ -82,7 +111,12 @@ static int emit_span(void *payload, const tg_span *span)
 static int tagger_process(const void *instance, const warta_doc *doc, const warta_sink *sink)
 {
     const tagger_state *st = instance;
-    tg_input in = {doc->text, doc->tokens, doc->n_tokens};
+    uint32_t domain = (uint32_t)st->domain;
+    if (st->domain < 0) {
+        const char *lang = doc->lang && *doc->lang ? doc->lang : warta_tagger_guess_lang(doc->tokens, doc->n_tokens);
+        domain = st->model->lang_domain[lang && strcmp(lang, "en") == 0];
+    }
+    tg_input in = {doc->text, doc->tokens, doc->n_tokens, domain};
     tg_scratch scratch;
     memset(&scratch, 0, sizeof scratch);
     emit_ctx ctx = {doc, sink, 0};

@@ -1,18 +1,22 @@
 /*
- * tagger_model.c — the model file and the weight lookup.
+ * tagger_model.c — the model file, the weight lookup and the per-word
+ * vectors.
  *
  * File layout (little-endian):
- *   "WTAGGER\0"  u32 version  u32 n_labels  u32 hash_bits  u32 n_entries  u32 n_classes
+ *   "WTAGGER\0"  u32 version  u32 n_labels  u32 hash_bits  u32 n_entries  u32 n_words
+ *   u32 n_domains  u32 domain_for_id  u32 domain_for_en  u32 n_shapes  u32 n_plain_shapes
  *   f32 scale  f32 conf_a  f32 conf_b  f32 trans[n_labels * n_labels]
- *   n_entries x (u32 slot, i16 w[n_labels])      sorted by slot
- *   n_classes x (u64 key hash, u16 class)
+ *   n_entries x (u32 slot, i16 w[n_labels])              sorted by slot
+ *   n_words   x (u64 key hash, u16 classes, u8 len, len bytes of key)   len 0: no vectors
+ *   n_domains x (u8 len, len bytes of name)              domains 1..n_domains
+ *   n_shapes x u64, n_plain_shapes x u64                 shape hashes seen in training
  *   "END!"
- * Weights are stored sparse and quantised: a slot is kept only when one of
- * its weights matters, which is what keeps the file a few MB.  Loaded into
- * an open-addressing table sized for a load of at most one half, so a miss
- * (most features of most tokens) ends after a probe or two.
+ * Weights are quantised to int16 with one scale.  The tables are open
+ * addressing at a load of at most one half, so a miss (most features of an
+ * unknown word) ends after a probe or two.
  */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,44 +44,223 @@ static uint32_t pow2_at_least(uint64_t n)
     return c;
 }
 
-#define HEADER_BYTES (8 + 5 * 4 + 3 * 4 + TG_NL * TG_NL * 4)
+#define HEADER_BYTES (8 + 10 * 4 + 3 * 4 + TG_NL * TG_NL * 4)
 #define ENTRY_BYTES (4 + 2 * TG_NL)
-#define CLASS_BYTES 10
 
-/* Word classes: open addressing on the key hash, sized for half load. */
-static int class_reserve(warta_tagger_model *m, uint32_t n)
+/* ---- words: classes and vocabulary ---- */
+
+static int words_reserve(warta_tagger_model *m, uint32_t n)
 {
     uint32_t cap = pow2_at_least((uint64_t)n * 2);
-    free(m->classes);
-    m->classes = calloc(cap, sizeof *m->classes);
-    m->class_mask = cap - 1;
-    m->n_classes = 0;
-    return m->classes ? WARTA_OK : WARTA_ENOMEM;
-}
-
-static void class_put(warta_tagger_model *m, uint64_t key, uint16_t klass)
-{
-    uint32_t lo = (uint32_t)key, hi = (uint32_t)(key >> 32);
-    if (!lo)
-        lo = 1; /* 0 marks an empty cell; a 2^-32 chance of a wrong class is harmless */
-    uint32_t h = lo & m->class_mask;
-    while (m->classes[h].key_lo && !(m->classes[h].key_lo == lo && m->classes[h].key_hi == hi))
-        h = (h + 1) & m->class_mask;
-    if (!m->classes[h].key_lo)
-        m->n_classes++;
-    m->classes[h].key_lo = lo;
-    m->classes[h].key_hi = hi;
-    m->classes[h].klass = klass;
-}
-
-int warta_tagger_model_set_classes(warta_tagger_model *m, const tg_class_entry *e, uint32_t n)
-{
-    if (class_reserve(m, n) != WARTA_OK)
+    if (cap <= m->word_mask + 1 && m->words)
+        return WARTA_OK;
+    tg_word *w = calloc(cap, sizeof *w);
+    if (!w)
         return WARTA_ENOMEM;
-    for (uint32_t i = 0; i < n; i++)
-        class_put(m, e[i].key, e[i].klass);
+    for (uint32_t i = 0; m->words && i <= m->word_mask; i++) {
+        if (!m->words[i].used)
+            continue;
+        uint32_t h = (uint32_t)m->words[i].key & (cap - 1);
+        while (w[h].used)
+            h = (h + 1) & (cap - 1);
+        w[h] = m->words[i];
+    }
+    free(m->words);
+    m->words = w;
+    m->word_mask = cap - 1;
     return WARTA_OK;
 }
+
+const tg_word *warta_tagger_model_word(const warta_tagger_model *m, uint64_t key)
+{
+    if (!m->words)
+        return NULL;
+    uint32_t h = (uint32_t)key & m->word_mask;
+    while (m->words[h].used) {
+        if (m->words[h].key == key)
+            return &m->words[h];
+        h = (h + 1) & m->word_mask;
+    }
+    return NULL;
+}
+
+int warta_tagger_model_add_word(warta_tagger_model *m, uint64_t key, uint16_t klass, const char *key_str)
+{
+    if (words_reserve(m, m->n_words + 1) != WARTA_OK)
+        return WARTA_ENOMEM;
+    uint32_t h = (uint32_t)key & m->word_mask;
+    while (m->words[h].used && m->words[h].key != key)
+        h = (h + 1) & m->word_mask;
+    tg_word *w = &m->words[h];
+    if (!w->used) {
+        w->used = 1;
+        w->key = key;
+        m->n_words++;
+    }
+    w->klass = klass;
+    if (key_str && !w->vocab) {
+        if (m->n_vocab % 1024 == 0) {
+            size_t cap = (size_t)m->n_vocab + 1024;
+            char **v = realloc(m->vocab, cap * sizeof *v);
+            if (v)
+                m->vocab = v;
+            uint64_t *vh = realloc(m->vocab_hash, cap * sizeof *vh);
+            if (vh)
+                m->vocab_hash = vh;
+            uint16_t *vk = realloc(m->vocab_klass, cap * sizeof *vk);
+            if (vk)
+                m->vocab_klass = vk;
+            if (!v || !vh || !vk)
+                return WARTA_ENOMEM;
+        }
+        char *s = malloc(strlen(key_str) + 1);
+        if (!s)
+            return WARTA_ENOMEM;
+        strcpy(s, key_str);
+        m->vocab[m->n_vocab] = s;
+        m->vocab_hash[m->n_vocab] = key;
+        m->vocab_klass[m->n_vocab] = klass;
+        w->vocab = ++m->n_vocab;
+    } else if (w->vocab) {
+        m->vocab_klass[w->vocab - 1] = klass;
+    }
+    return WARTA_OK;
+}
+
+warta_tagger_model *warta_tagger_model_new(uint32_t hash_bits)
+{
+    warta_tagger_model *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->hash_bits = hash_bits;
+    m->mask = (uint32_t)(((uint64_t)1 << hash_bits) - 1);
+    m->scale = 1.0f;
+    return m;
+}
+
+int warta_tagger_model_domain(const warta_tagger_model *m, const char *name)
+{
+    for (uint32_t d = 1; d <= m->n_domains; d++)
+        if (strcmp(m->domain_name[d], name) == 0)
+            return (int)d;
+    return -1;
+}
+
+/* ---- shapes seen in training ---- */
+
+int warta_tagger_model_set_shapes(warta_tagger_model *m, int plain, const uint64_t *shapes, uint32_t n)
+{
+    if (n >= UINT16_MAX)
+        n = UINT16_MAX - 1;
+    uint32_t cap = pow2_at_least((uint64_t)n * 2);
+    uint64_t *sh = malloc(((size_t)n + 1) * sizeof *sh);
+    uint16_t *ids = calloc(cap, sizeof *ids);
+    if (!sh || !ids) {
+        free(sh);
+        free(ids);
+        return WARTA_ENOMEM;
+    }
+    memcpy(sh, shapes, (size_t)n * sizeof *sh);
+    free(m->shapes[plain]);
+    free(m->shape_ids[plain]);
+    m->shapes[plain] = sh;
+    m->shape_ids[plain] = ids;
+    m->shape_mask[plain] = cap - 1;
+    m->n_shapes[plain] = n;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t h = (uint32_t)sh[i] & (cap - 1);
+        while (ids[h] && sh[ids[h] - 1] != sh[i])
+            h = (h + 1) & (cap - 1);
+        ids[h] = (uint16_t)(i + 1);
+    }
+    return WARTA_OK;
+}
+
+uint16_t warta_tagger_model_shape_id(const warta_tagger_model *m, uint64_t shape, int plain)
+{
+    const uint16_t *ids = m->shape_ids[plain];
+    if (!ids)
+        return 0;
+    uint32_t h = (uint32_t)shape & m->shape_mask[plain];
+    while (ids[h]) {
+        if (m->shapes[plain][ids[h] - 1] == shape)
+            return ids[h];
+        h = (h + 1) & m->shape_mask[plain];
+    }
+    return 0;
+}
+
+/* ---- weights ---- */
+
+void warta_tagger_model_score(const warta_tagger_model *m, const uint32_t *feats, uint32_t nf, float *emit)
+{
+    int32_t acc[TG_NL] = {0};
+    if (!m->table)
+        return;
+#if defined(__GNUC__)
+    /* the probes are independent: start every cache miss first */
+    for (uint32_t f = 0; f < nf; f++)
+        __builtin_prefetch(&m->table[feats[f] & m->table_mask]);
+#endif
+    for (uint32_t f = 0; f < nf; f++) {
+        uint32_t key = feats[f] + 1, h = feats[f] & m->table_mask;
+        const tg_entry *e;
+        while ((e = &m->table[h])->key && e->key != key)
+            h = (h + 1) & m->table_mask;
+        if (e->key)
+            for (int c = 0; c < TG_NL; c++)
+                acc[c] += e->w[c];
+    }
+    for (int c = 0; c < TG_NL; c++)
+        emit[c] += (float)acc[c] * m->scale;
+}
+
+static int word_vectors(warta_tagger_model *m, uint32_t domain)
+{
+    if (domain >= TG_MAX_DOMAINS || m->vec[domain] || !m->n_vocab)
+        return WARTA_OK;
+    size_t per = (size_t)TG_NOFF * TG_NL;
+    float *tmp = calloc((size_t)m->n_vocab * per, sizeof *tmp);
+    int16_t *vec = malloc((size_t)m->n_vocab * per * sizeof *vec);
+    if (!tmp || !vec) {
+        free(tmp);
+        free(vec);
+        return WARTA_ENOMEM;
+    }
+    uint32_t feats[TG_MAX_FEATS];
+    float maxv = 0;
+    for (uint32_t w = 0; w < m->n_vocab; w++) {
+        for (int d = -2; d <= 2; d++) {
+            float *e = tmp + w * per + (size_t)(d + 2) * TG_NL;
+            uint32_t nf = warta_tagger_word_features(m->vocab[w], m->vocab_hash[w], m->vocab_klass[w], d, domain,
+                                                     m->mask, feats);
+            warta_tagger_model_score(m, feats, nf, e);
+            for (int c = 0; c < TG_NL; c++)
+                maxv = fmaxf(maxv, fabsf(e[c]));
+        }
+    }
+    /* one scale for the whole table: the rounding is far below any margin */
+    float vs = maxv > 0 ? maxv / 32767.0f : 1.0f;
+    for (size_t k = 0; k < (size_t)m->n_vocab * per; k++)
+        vec[k] = (int16_t)lrintf(tmp[k] / vs);
+    free(tmp);
+    m->vec[domain] = vec;
+    m->vscale[domain] = vs;
+    return WARTA_OK;
+}
+
+int warta_tagger_model_prepare(warta_tagger_model *m, uint32_t domain)
+{
+    if (domain >= TG_MAX_DOMAINS)
+        return WARTA_EINVAL;
+    if (word_vectors(m, domain) != WARTA_OK)
+        return WARTA_ENOMEM;
+    if (!m->tables[domain] && !(m->tables[domain] = warta_tagger_tables_build(m, domain)))
+        return WARTA_ENOMEM;
+    return WARTA_OK;
+}
+
+/* ---- the file ---- */
 
 static unsigned char *slurp(const char *path, size_t *len, char *err, size_t errsize, int *rc)
 {
@@ -104,6 +287,67 @@ static unsigned char *slurp(const char *path, size_t *len, char *err, size_t err
     return NULL;
 }
 
+static int load_body(warta_tagger_model *m, const unsigned char *p, const unsigned char *end, uint32_t n_entries,
+                     uint32_t n_words, const uint32_t *n_shapes)
+{
+    if ((size_t)(end - p) < (uint64_t)n_entries * ENTRY_BYTES)
+        return WARTA_EINVAL;
+    uint32_t cap = pow2_at_least((uint64_t)n_entries * 2);
+    m->table = calloc(cap, sizeof *m->table);
+    if (!m->table)
+        return WARTA_ENOMEM;
+    m->table_mask = cap - 1;
+    for (uint32_t i = 0; i < n_entries; i++, p += ENTRY_BYTES) {
+        uint32_t slot = rd32(p);
+        if (slot > m->mask)
+            return WARTA_EINVAL;
+        uint32_t h = slot & m->table_mask;
+        while (m->table[h].key && m->table[h].key != slot + 1)
+            h = (h + 1) & m->table_mask;
+        m->table[h].key = slot + 1;
+        for (int c = 0; c < TG_NL; c++)
+            m->table[h].w[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
+    }
+    m->n_entries = n_entries;
+    if (words_reserve(m, n_words) != WARTA_OK)
+        return WARTA_ENOMEM;
+    char key[256];
+    for (uint32_t i = 0; i < n_words; i++) {
+        if (end - p < 11 || end - p < 11 + p[10])
+            return WARTA_EINVAL;
+        uint64_t h = (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
+        uint16_t klass = (uint16_t)(p[8] | p[9] << 8);
+        uint8_t len = p[10];
+        memcpy(key, p + 11, len);
+        key[len] = '\0';
+        p += 11 + len;
+        int rc = warta_tagger_model_add_word(m, h, klass, len ? key : NULL);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    for (uint32_t d = 1; d <= m->n_domains; d++) {
+        if (end - p < 1 || end - p < 1 + p[0] || p[0] >= sizeof m->domain_name[d])
+            return WARTA_EINVAL;
+        memcpy(m->domain_name[d], p + 1, p[0]);
+        m->domain_name[d][p[0]] = '\0';
+        p += 1 + p[0];
+    }
+    for (int k = 0; k < 2; k++) {
+        if ((size_t)(end - p) < (uint64_t)n_shapes[k] * 8 || n_shapes[k] >= UINT16_MAX)
+            return WARTA_EINVAL;
+        uint64_t *sh = malloc(((size_t)n_shapes[k] + 1) * sizeof *sh);
+        if (!sh)
+            return WARTA_ENOMEM;
+        for (uint32_t i = 0; i < n_shapes[k]; i++, p += 8)
+            sh[i] = (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
+        int rc = warta_tagger_model_set_shapes(m, k, sh, n_shapes[k]);
+        free(sh);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    return p == end ? WARTA_OK : WARTA_EINVAL;
+}
+
 int warta_tagger_model_load(const char *path, warta_tagger_model **out, char *err, size_t errsize)
 {
     size_t len = 0;
@@ -113,58 +357,43 @@ int warta_tagger_model_load(const char *path, warta_tagger_model **out, char *er
         return rc;
     warta_tagger_model *m = NULL;
     const unsigned char *p = buf;
-    if (len < HEADER_BYTES || memcmp(p, TG_MAGIC, 8) != 0) {
+    if (len < HEADER_BYTES + 4 || memcmp(p, TG_MAGIC, 8) != 0) {
         snprintf(err, errsize, "'%s' is not a tagger model file", path);
         rc = WARTA_EINVAL;
         goto done;
     }
     uint32_t version = rd32(p + 8), nl = rd32(p + 12), bits = rd32(p + 16);
-    uint32_t n_entries = rd32(p + 20), n_classes = rd32(p + 24);
     if (version != TG_VERSION || nl != TG_NL || bits < 8 || bits > 30) {
         snprintf(err, errsize, "model file '%s' has version %u with %u labels; this plugin reads version %u "
                  "with %u labels", path, version, nl, TG_VERSION, TG_NL);
         rc = WARTA_EINVAL;
         goto done;
     }
-    if (len != HEADER_BYTES + (uint64_t)n_entries * ENTRY_BYTES + (uint64_t)n_classes * CLASS_BYTES + 4 ||
-        memcmp(buf + len - 4, "END!", 4) != 0) {
-        snprintf(err, errsize, "model file '%s' is truncated or damaged", path);
-        rc = WARTA_EINVAL;
-        goto done;
-    }
-    m = calloc(1, sizeof *m);
-    if (!m) {
+    uint32_t n_entries = rd32(p + 20), n_words = rd32(p + 24), n_domains = rd32(p + 28);
+    if (!(m = warta_tagger_model_new(bits))) {
         rc = WARTA_ENOMEM;
         snprintf(err, errsize, "out of memory loading '%s'", path);
         goto done;
     }
-    m->hash_bits = bits;
-    m->scale = rdf(p + 28);
-    m->conf_a = rdf(p + 32);
-    m->conf_b = rdf(p + 36);
+    m->n_domains = n_domains;
+    m->lang_domain[0] = rd32(p + 32);
+    m->lang_domain[1] = rd32(p + 36);
+    uint32_t n_shapes[2] = {rd32(p + 40), rd32(p + 44)};
+    m->scale = rdf(p + 48);
+    m->conf_a = rdf(p + 52);
+    m->conf_b = rdf(p + 56);
     for (int k = 0; k < TG_NL * TG_NL; k++)
-        m->trans[k] = rdf(p + 40 + 4 * k);
-    p += HEADER_BYTES;
-    uint32_t cap = pow2_at_least((uint64_t)n_entries * 2);
-    m->table = calloc(cap, sizeof *m->table);
-    if (!m->table || class_reserve(m, n_classes) != WARTA_OK) {
-        rc = WARTA_ENOMEM;
+        m->trans[k] = rdf(p + 60 + 4 * k);
+    if (n_domains >= TG_MAX_DOMAINS || m->lang_domain[0] > n_domains || m->lang_domain[1] > n_domains ||
+        memcmp(buf + len - 4, "END!", 4) != 0) {
+        rc = WARTA_EINVAL;
+    } else {
+        rc = load_body(m, buf + HEADER_BYTES, buf + len - 4, n_entries, n_words, n_shapes);
+    }
+    if (rc == WARTA_ENOMEM)
         snprintf(err, errsize, "out of memory loading '%s'", path);
-        goto done;
-    }
-    m->table_mask = cap - 1;
-    for (uint32_t i = 0; i < n_entries; i++, p += ENTRY_BYTES) {
-        uint32_t slot = rd32(p);
-        uint32_t h = slot & m->table_mask;
-        while (m->table[h].key && m->table[h].key != slot + 1)
-            h = (h + 1) & m->table_mask;
-        m->table[h].key = slot + 1;
-        for (int c = 0; c < TG_NL; c++)
-            m->table[h].w[c] = (int16_t)(uint16_t)(p[4 + 2 * c] | p[5 + 2 * c] << 8);
-    }
-    m->n_entries = n_entries;
-    for (uint32_t i = 0; i < n_classes; i++, p += CLASS_BYTES)
-        class_put(m, (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32, (uint16_t)(p[8] | p[9] << 8));
+    else if (rc != WARTA_OK)
+        snprintf(err, errsize, "model file '%s' is truncated or damaged", path);
 done:
     free(buf);
     if (rc != WARTA_OK) {
@@ -180,38 +409,19 @@ void warta_tagger_model_free(warta_tagger_model *m)
     if (!m)
         return;
     free(m->table);
-    free(m->classes);
+    free(m->words);
+    for (uint32_t i = 0; i < m->n_vocab; i++)
+        free(m->vocab[i]);
+    free(m->vocab);
+    free(m->vocab_hash);
+    free(m->vocab_klass);
+    for (int d = 0; d < TG_MAX_DOMAINS; d++) {
+        free(m->vec[d]);
+        warta_tagger_tables_free(m->tables[d]);
+    }
+    for (int k = 0; k < 2; k++) {
+        free(m->shapes[k]);
+        free(m->shape_ids[k]);
+    }
     free(m);
-}
-
-void warta_tagger_model_score(const warta_tagger_model *m, const uint32_t *feats, uint32_t nf, float *emit)
-{
-    int32_t acc[TG_NL] = {0};
-    for (uint32_t f = 0; f < nf; f++) {
-        uint32_t key = feats[f] + 1, h = feats[f] & m->table_mask;
-        const tg_entry *e;
-        while ((e = &m->table[h])->key && e->key != key)
-            h = (h + 1) & m->table_mask;
-        if (e->key)
-            for (int c = 0; c < TG_NL; c++)
-                acc[c] += e->w[c];
-    }
-    for (int c = 0; c < TG_NL; c++)
-        emit[c] += (float)acc[c] * m->scale;
-}
-
-uint16_t warta_tagger_model_class(const warta_tagger_model *m, uint64_t key)
-{
-    if (!m->n_classes)
-        return 0;
-    uint32_t lo = (uint32_t)key, hi = (uint32_t)(key >> 32);
-    if (!lo)
-        lo = 1;
-    uint32_t h = lo & m->class_mask;
-    while (m->classes[h].key_lo) {
-        if (m->classes[h].key_lo == lo && m->classes[h].key_hi == hi)
-            return m->classes[h].klass;
-        h = (h + 1) & m->class_mask;
-    }
-    return 0;
 }

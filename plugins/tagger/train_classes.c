@@ -1,6 +1,14 @@
 /*
  * train_classes.c — the word classes the trainer stores in the model file.
  *
+ * Vocabulary: the keys of the training sentences, whose word features the
+ * plugin sums into vectors when it loads the model.
+ *
+ * Name lists: how often a word occurs in names of each type (and as a
+ * person's first name), in three steps.  Capitalisation: how often a word
+ * seen mid-sentence in plain news text is capitalised, in four steps; this
+ * tells a sentence's first word "Guna" from a name.
+ *
  * Connectors: the lower-case words that the training data shows at the
  * start of a name before a capitalised word ("desa", "kecamatan") or inside
  * one ("dan", "of", "bin", "von"), often enough against how often they
@@ -16,12 +24,17 @@ typedef struct counts {
     uint64_t key;        /* the word's hash with its low bit set: 0 is empty */
     uint64_t word;       /* the word's hash */
     uint32_t begin_in, begin_out, inside_in, inside_out;
-    uint16_t klass;
+    uint32_t total;                 /* occurrences in plain text */
+    uint32_t mid, mid_cap;          /* mid-sentence occurrences, capitalised ones */
+    uint32_t gaz[TG_NTYPES], gaz_first;
+    char *str;                      /* the key, for a word that gets vectors */
+    uint8_t trained;                /* the word occurs in the training data */
 } counts;
 
 struct tr_classes {
     counts *cell;
     uint32_t mask, n;
+    uint32_t vocab_min;   /* a word this frequent in plain text gets vectors too; 0 never */
 };
 
 static counts *cell_of(tr_classes *c, uint64_t key)
@@ -56,21 +69,25 @@ static counts *cell_of(tr_classes *c, uint64_t key)
     return &c->cell[h];
 }
 
-tr_classes *tr_classes_new(void)
+tr_classes *tr_classes_new(uint32_t vocab_min)
 {
     tr_classes *c = calloc(1, sizeof *c);
     if (c && !(c->cell = calloc(1024, sizeof *c->cell))) {
         free(c);
         return NULL;
     }
-    if (c)
+    if (c) {
         c->mask = 1023;
+        c->vocab_min = vocab_min;
+    }
     return c;
 }
 
 void tr_classes_free(tr_classes *c)
 {
     if (c) {
+        for (uint32_t i = 0; i <= c->mask; i++)
+            free(c->cell[i].str);
         free(c->cell);
         free(c);
     }
@@ -108,23 +125,34 @@ int tr_classes_count_connectors(tr_classes *c, const tr_set *set)
     return 0;
 }
 
+static unsigned step(uint32_t n)
+{
+    return n == 0 ? 0 : n == 1 ? 1 : n < 10 ? 2 : 3;
+}
+
 static int enough(uint32_t in, uint32_t out)
 {
     return in >= 2 && in * 25 >= in + out;   /* at least one time in 25 */
 }
 
-tg_class_entry *tr_classes_build(tr_classes *c, uint32_t *n_out, uint32_t *n_begin, uint32_t *n_inside)
+int tr_classes_apply(tr_classes *c, warta_tagger_model *m, uint32_t *n_begin, uint32_t *n_inside)
 {
-    tg_class_entry *e = malloc((c->n + 1) * sizeof *e);
-    uint32_t n = 0;
     *n_begin = *n_inside = 0;
-    if (!e)
-        return NULL;
     for (uint32_t i = 0; i <= c->mask; i++) {
         counts *x = &c->cell[i];
         if (!x->key)
             continue;
-        uint16_t k = x->klass;
+        uint32_t k = 0;
+        for (int t = 0; t < TG_NTYPES; t++)
+            k |= step(x->gaz[t]) << (TG_K_GAZ_SHIFT + 2 * t);
+        if (x->gaz_first >= 2)
+            k |= TG_K_FIRST_NAME;
+        if (x->mid >= 3) {
+            uint32_t r = x->mid_cap * 100 / x->mid;
+            k |= (uint32_t)(r < 5 ? 1 : r < 50 ? 2 : r < 95 ? 3 : 4) << TG_K_CAP_SHIFT;
+        }
+        if (x->trained)
+            k |= TG_K_TRAINED;
         if (enough(x->begin_in, x->begin_out)) {
             k |= TG_K_BEGIN;
             ++*n_begin;
@@ -133,9 +161,76 @@ tg_class_entry *tr_classes_build(tr_classes *c, uint32_t *n_out, uint32_t *n_beg
             k |= TG_K_INSIDE;
             ++*n_inside;
         }
-        if (k)
-            e[n++] = (tg_class_entry){x->word, k};
+        /* a key too long for the file keeps its classes but gets no vectors */
+        const char *str = x->str && strlen(x->str) < 256 ? x->str : NULL;
+        if ((k || str) && warta_tagger_model_add_word(m, x->word, (uint16_t)k, str) != WARTA_OK)
+            return -1;
     }
-    *n_out = n;
-    return e;
+    return 0;
+}
+
+int tr_classes_add_vocab(tr_classes *c, const tr_set *set)
+{
+    for (size_t k = 0; k < set->n; k++) {
+        const warta_tokens *toks = &set->s[k].toks;
+        for (uint32_t i = 0; i < toks->n_tokens; i++) {
+            const char *key = toks->tokens[i].key;
+            counts *x = cell_of(c, warta_tagger_hash(key, strlen(key)));
+            if (!x)
+                return -1;
+            if (!x->str && !(x->str = strdup(key)))
+                return -1;
+            x->trained = 1;
+        }
+    }
+    return 0;
+}
+
+/* Capitalised mid-sentence: not at a sentence or paragraph start, nor after
+ * a quote mark, colon or dash, where a capital says nothing. */
+int tr_classes_count_text(tr_classes *c, const char *text, size_t len)
+{
+    warta_tokens toks;
+    if (warta_tokens__build(text, len, &toks) != WARTA_OK)
+        return -1;
+    for (uint32_t i = 0; i < toks.n_tokens; i++) {
+        const warta_token *t = &toks.tokens[i], *p = i ? &toks.tokens[i - 1] : t;
+        if (!(t->flags & WARTA_TOK_WORD))
+            continue;
+        counts *x = cell_of(c, warta_tagger_hash(t->key, strlen(t->key)));
+        if (!x || (++x->total == c->vocab_min && !x->str && !(x->str = strdup(t->key)))) {
+            warta_tokens__free(&toks);
+            return -1;
+        }
+        if (i == 0 || (t->flags & (WARTA_TOK_SENT_START | WARTA_TOK_PARA_START)) || (p->flags & WARTA_TOK_QUOTE) ||
+            strcmp(p->key, ":") == 0 || strcmp(p->key, "-") == 0)
+            continue;
+        x->mid++;
+        x->mid_cap += (t->flags & (WARTA_TOK_CAPITAL | WARTA_TOK_ALLCAPS)) != 0;
+    }
+    warta_tokens__free(&toks);
+    return 0;
+}
+
+int tr_classes_count_names(tr_classes *c, const char *text, size_t len, int type)
+{
+    warta_tokens toks;
+    if (warta_tokens__build(text, len, &toks) != WARTA_OK)
+        return -1;
+    for (uint32_t i = 0; i < toks.n_tokens; i++) {
+        const warta_token *t = &toks.tokens[i];
+        if (!(t->flags & WARTA_TOK_WORD))
+            continue;
+        counts *x = cell_of(c, warta_tagger_hash(t->key, strlen(t->key)));
+        if (!x) {
+            warta_tokens__free(&toks);
+            return -1;
+        }
+        x->gaz[type]++;
+        /* a line is one name */
+        if (type == TG_PER && (i == 0 || (t->flags & WARTA_TOK_PARA_START)))
+            x->gaz_first++;
+    }
+    warta_tokens__free(&toks);
+    return 0;
 }

@@ -101,13 +101,14 @@ static int space_before(const raw_tok *rt, size_t n, size_t i, int *open_quote)
     return 1;
 }
 
-static int add_sentence(tr_set *set, raw_tok *rt, size_t n)
+static int add_sentence(tr_set *set, raw_tok *rt, size_t n, uint32_t domain)
 {
     size_t len = 0;
     for (size_t i = 0; i < n; i++)
         len += strlen(rt[i].word) + 1;
     tr_sent s;
     memset(&s, 0, sizeof s);
+    s.domain = domain;
     s.text = malloc(len + 1);
     uint32_t *starts = malloc((n + 1) * sizeof *starts);
     s.gold = malloc(n * sizeof *s.gold);
@@ -178,7 +179,7 @@ oom:
     return -1;
 }
 
-int tr_read(const char *path, tr_set *set)
+int tr_read(const char *path, uint32_t domain, int lower, tr_set *set)
 {
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -200,7 +201,7 @@ int tr_read(const char *path, tr_set *set)
                 nf = 0;
         }
         if (nf == 0) {
-            if (n > 0 && add_sentence(set, rt, n) < 0) {
+            if (n > 0 && add_sentence(set, rt, n, domain) < 0) {
                 rc = -1;
                 break;
             }
@@ -227,6 +228,9 @@ int tr_read(const char *path, tr_set *set)
             rc = -1;
             break;
         }
+        /* a lower-cased data set: names and sentence starts get their capital back */
+        if (lower && (type >= 0 || n == 0) && rt[n].word[0] >= 'a' && rt[n].word[0] <= 'z')
+            rt[n].word[0] = (char)(rt[n].word[0] - 'a' + 'A');
         n++;
     }
     for (size_t i = 0; i < n; i++)
@@ -251,7 +255,7 @@ void tr_finish(tr_set *set, const warta_tagger_model *m)
             if (!info)
                 return;
         }
-        tg_input in = {s->text, s->toks.tokens, nt};
+        tg_input in = {s->text, s->toks.tokens, nt, s->domain};
         warta_tagger_prepare(m, &in, info);
         if (!s->raw) {
             s->raw = malloc(nt + 1);
@@ -272,12 +276,8 @@ void tr_finish(tr_set *set, const warta_tagger_model *m)
                 if (tk->start >= s->gold[g].start && tk->end <= s->gold[g].end && !info[t].cand)
                     all_cand = 0;
             }
-            if (!starts_ok || !ends_ok) {
+            if (!starts_ok || !ends_ok)
                 set->misaligned++;
-                if (getenv("TAGGER_DEBUG"))
-                    fprintf(stderr, "cut: [%.*s] in %s\n", (int)(s->gold[g].end - s->gold[g].start),
-                            s->text + s->gold[g].start, s->text);
-            }
             else if (!all_cand)
                 set->not_candidate++;
         }
@@ -309,7 +309,23 @@ void tr_set_free(tr_set *set)
     memset(set, 0, sizeof *set);
 }
 
-/* Sentences are compared by their text (tokens joined by spaces). */
+/* A sentence's letters and digits, case-folded (ASCII): the same sentence
+ * tokenized or cased otherwise has the same signature. */
+static uint64_t text_signature(const char *t, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80))
+            continue;
+        h = (h ^ c) * 0x100000001b3ull;
+    }
+    return h | 1;
+}
+
+/* Sentences are compared by their signature. */
 size_t tr_drop_overlap(tr_set *set, const tr_set *other)
 {
     size_t cap = 16;
@@ -319,7 +335,7 @@ size_t tr_drop_overlap(tr_set *set, const tr_set *other)
     if (!seen)
         return 0;
     for (size_t i = 0; i < other->n; i++) {
-        uint64_t h = warta_tagger_hash(other->s[i].text, other->s[i].len) | 1;
+        uint64_t h = text_signature(other->s[i].text, other->s[i].len);
         size_t k = h & (cap - 1);
         while (seen[k] && seen[k] != h)
             k = (k + 1) & (cap - 1);
@@ -327,7 +343,7 @@ size_t tr_drop_overlap(tr_set *set, const tr_set *other)
     }
     size_t kept = 0, dropped = 0;
     for (size_t i = 0; i < set->n; i++) {
-        uint64_t h = warta_tagger_hash(set->s[i].text, set->s[i].len) | 1;
+        uint64_t h = text_signature(set->s[i].text, set->s[i].len);
         size_t k = h & (cap - 1);
         while (seen[k] && seen[k] != h)
             k = (k + 1) & (cap - 1);

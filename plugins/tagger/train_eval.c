@@ -11,7 +11,7 @@
 typedef struct pred_buf {
     const warta_token *tokens;
     tr_gold *p;
-    float *conf;
+    float *conf, *margin;
     uint32_t n, cap;
 } pred_buf;
 
@@ -22,15 +22,19 @@ static int collect(void *payload, const tg_span *span)
         uint32_t cap = b->cap ? b->cap * 2 : 64;
         tr_gold *p = realloc(b->p, cap * sizeof *p);
         float *c = realloc(b->conf, cap * sizeof *c);
+        float *mg = realloc(b->margin, cap * sizeof *mg);
         if (p)
             b->p = p;
         if (c)
             b->conf = c;
-        if (!p || !c)
+        if (mg)
+            b->margin = mg;
+        if (!p || !c || !mg)
             return WARTA_ENOMEM;
         b->cap = cap;
     }
     b->conf[b->n] = span->conf;
+    b->margin[b->n] = span->margin;
     b->p[b->n++] = (tr_gold){b->tokens[span->tok_start].start, b->tokens[span->tok_end - 1].end, span->type};
     return 0;
 }
@@ -46,7 +50,7 @@ double tr_eval(const warta_tagger_model *m, const tr_set *set, const char *name,
     memset(&b, 0, sizeof b);
     for (size_t i = 0; i < set->n; i++) {
         const tr_sent *s = &set->s[i];
-        tg_input in = {s->text, s->toks.tokens, s->toks.n_tokens};
+        tg_input in = {s->text, s->toks.tokens, s->toks.n_tokens, s->domain};
         b.tokens = s->toks.tokens;
         b.n = 0;
         if (warta_tagger_run(m, &in, &scratch, collect, &b) != WARTA_OK) {
@@ -64,6 +68,8 @@ double tr_eval(const warta_tagger_model *m, const tr_set *set, const char *name,
             bucket = bucket < 0 ? 0 : bucket > 9 ? 9 : bucket;
             conf_n[bucket]++;
             conf_tp[bucket] += hit;
+            if (verbose > 2)
+                printf("MARGIN %.3f %d\n", b.margin[k], hit);
             if (hit)
                 tp[b.p[k].type]++;
             else
@@ -84,6 +90,7 @@ double tr_eval(const warta_tagger_model *m, const tr_set *set, const char *name,
     }
     free(b.p);
     free(b.conf);
+    free(b.margin);
     warta_tagger_scratch_free(&scratch);
     long TP = 0, FP = 0, FN = 0;
     printf("%-28s %8s %8s %8s %6s %6s %6s\n", name, "gold", "pred", "correct", "P", "R", "F1");

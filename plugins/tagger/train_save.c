@@ -1,6 +1,7 @@
 /*
  * train_save.c — writes the model file (layout in tagger_model.c): the
- * averaged weights, pruned and quantised to int16 with one scale.
+ * averaged weights, pruned and quantised to int16 with one scale, and the
+ * word classes and listed names the features read.
  */
 #include <math.h>
 #include <stdio.h>
@@ -23,20 +24,25 @@ static void wrf(FILE *f, float v)
     wr32(f, u);
 }
 
-int warta_tagger_model_save(const char *path, uint32_t bits, const float *w, const float *trans, float prune,
-                            float conf_a, float conf_b, const tg_class_entry *classes, uint32_t n_classes,
-                            uint32_t *n_kept)
+static float row_max(const float *w)
 {
-    size_t slots = (size_t)1 << bits;
+    float m = 0;
+    for (int c = 0; c < TG_NL; c++)
+        m = fmaxf(m, fabsf(w[c]));
+    return m;
+}
+
+int tr_model_save(const char *path, const tr_model_out *o, uint32_t *n_kept)
+{
+    const warta_tagger_model *m = o->words;
+    size_t slots = (size_t)1 << m->hash_bits;
     float maxw = 0;
     uint32_t kept = 0;
     for (size_t s = 0; s < slots; s++) {
-        float rowmax = 0;
-        for (int c = 0; c < TG_NL; c++)
-            rowmax = fmaxf(rowmax, fabsf(w[s * TG_NL + c]));
-        if (rowmax >= prune && rowmax > 0) {
+        float r = row_max(o->w + s * TG_NL);
+        if (r >= o->prune && r > 0) {
             kept++;
-            maxw = fmaxf(maxw, rowmax);
+            maxw = fmaxf(maxw, r);
         }
     }
     float scale = maxw > 0 ? maxw / 32767.0f : 1.0f;
@@ -46,34 +52,55 @@ int warta_tagger_model_save(const char *path, uint32_t bits, const float *w, con
     fwrite(TG_MAGIC, 1, 8, f);
     wr32(f, TG_VERSION);
     wr32(f, TG_NL);
-    wr32(f, bits);
+    wr32(f, m->hash_bits);
     wr32(f, kept);
-    wr32(f, n_classes);
+    wr32(f, m->n_words);
+    wr32(f, m->n_domains);
+    wr32(f, m->lang_domain[0]);
+    wr32(f, m->lang_domain[1]);
+    wr32(f, m->n_shapes[0]);
+    wr32(f, m->n_shapes[1]);
     wrf(f, scale);
-    wrf(f, conf_a);
-    wrf(f, conf_b);
+    wrf(f, o->conf_a);
+    wrf(f, o->conf_b);
     for (int k = 0; k < TG_NL * TG_NL; k++)
-        wrf(f, trans[k]);
+        wrf(f, o->trans[k]);
     for (size_t s = 0; s < slots; s++) {
-        float rowmax = 0;
-        for (int c = 0; c < TG_NL; c++)
-            rowmax = fmaxf(rowmax, fabsf(w[s * TG_NL + c]));
-        if (!(rowmax >= prune && rowmax > 0))
+        const float *w = o->w + s * TG_NL;
+        float r = row_max(w);
+        if (!(r >= o->prune && r > 0))
             continue;
         wr32(f, (uint32_t)s);
         for (int c = 0; c < TG_NL; c++) {
-            long q = lrintf(w[s * TG_NL + c] / scale);
+            long q = lrintf(w[c] / scale);
             uint16_t u = (uint16_t)(int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
             unsigned char b[2] = {(unsigned char)u, (unsigned char)(u >> 8)};
             fwrite(b, 1, 2, f);
         }
     }
-    for (uint32_t i = 0; i < n_classes; i++) {
-        wr32(f, (uint32_t)classes[i].key);
-        wr32(f, (uint32_t)(classes[i].key >> 32));
-        fputc(classes[i].klass & 0xff, f);
-        fputc(classes[i].klass >> 8, f);
+    for (uint32_t i = 0; i <= m->word_mask && m->words; i++) {
+        const tg_word *w = &m->words[i];
+        if (!w->used)
+            continue;
+        const char *key = w->vocab ? m->vocab[w->vocab - 1] : "";
+        size_t len = strlen(key);
+        wr32(f, (uint32_t)w->key);
+        wr32(f, (uint32_t)(w->key >> 32));
+        fputc(w->klass & 0xff, f);
+        fputc(w->klass >> 8, f);
+        fputc((int)len, f);
+        fwrite(key, 1, len, f);
     }
+    for (uint32_t d = 1; d <= m->n_domains; d++) {
+        size_t len = strlen(m->domain_name[d]);
+        fputc((int)len, f);
+        fwrite(m->domain_name[d], 1, len, f);
+    }
+    for (int k = 0; k < 2; k++)
+        for (uint32_t i = 0; i < m->n_shapes[k]; i++) {
+            wr32(f, (uint32_t)m->shapes[k][i]);
+            wr32(f, (uint32_t)(m->shapes[k][i] >> 32));
+        }
     fwrite("END!", 1, 4, f);
     if (n_kept)
         *n_kept = kept;
