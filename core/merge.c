@@ -106,21 +106,42 @@ static void find_parents(const cand *sorted, uint32_t n, const int32_t *survivor
     free(stack);
 }
 
-/* Identical quotes from two plugins (or one plugin twice) are one quote. */
+/* Identical quotes from two plugins (or one plugin twice) are one quote.
+ * Quotes inside MAX_QUOTE_DEPTH others are dropped: reported speech nests
+ * two or three deep in real text, while "X said that X said that …" over
+ * one endless sentence would make every quote hold the rest of it, and the
+ * output grow with the square of the input. */
+enum { MAX_QUOTE_DEPTH = 8 };
+
 static void dedupe_quotes(const warta_store *s, cand *q, uint32_t n, int32_t *survivor)
 {
-    qsort(q, n, sizeof *q, by_position);
+    if (n)
+        qsort(q, n, sizeof *q, by_position);
+    uint32_t open_end[MAX_QUOTE_DEPTH], depth = 0;
     for (uint32_t i = 0; i < n; i++) {
         const warta_annotation *a = q[i].a;
         survivor[a->id] = a->id;
         if (i && q[i - 1].a->start == a->start && q[i - 1].a->end == a->end) {
             int32_t keep = survivor[q[i - 1].a->id];
-            if (a->score > s->anns[keep].score) {
+            if (keep < 0) {
+                survivor[a->id] = -1;
+            } else if (a->score > s->anns[keep].score) {
                 survivor[keep] = a->id;
             } else {
                 survivor[a->id] = keep;
             }
+            continue;
         }
+        /* quotes come outer first; those ended before this one are closed */
+        uint32_t kept = 0;
+        for (uint32_t k = 0; k < depth; k++)
+            if (open_end[k] > a->start)
+                open_end[kept++] = open_end[k];
+        depth = kept;
+        if (depth == MAX_QUOTE_DEPTH)
+            survivor[a->id] = -1;
+        else
+            open_end[depth++] = a->end;
     }
 }
 
