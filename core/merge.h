@@ -10,6 +10,8 @@
  * are settled inside each group of overlapping mentions, greedily by score,
  * then span length, then the plugin's place in the run order.  A loser's
  * refs and the refs pointing at it move to the winner that beat it.
+ * Quotes: identical spans are one quote, and a quote nested inside eight
+ * others is dropped (output would otherwise grow with the input squared).
  */
 #ifndef WARTA_CORE_MERGE_H
 #define WARTA_CORE_MERGE_H
