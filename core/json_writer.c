@@ -1,542 +1,429 @@
 /*
- * core/json_writer.c — the JSON/JSONL output (docs/output-schema.md); ids are
- * "E<n>", "M<n>", "Q<n>", numbered from 1 in text order.
+ * core/json_writer.c — the JSON/JSONL output (docs/output-schema.md), built
+ * and printed with cJSON like all of warta's JSON; ids are "E<n>", "M<n>",
+ * "Q<n>", numbered from 1 in text order.
  *
- * The record is written straight into one growing buffer, not built as a
- * cJSON tree: the tree cost one allocation per key and a printf/sscanf round
- * trip per number, and was half the time of `warta annotate`.  Strings are
- * written with their length, so a NUL byte in the text comes out as \u0000
- * instead of ending the string.  Pretty output re-indents the compact form,
- * so both forms always hold the same record.
+ * Two things cJSON does not do the way this output needs are done around
+ * it, still through cJSON: numbers are added raw (cJSON prints every number
+ * as a double and reads it back to check the round trip, which was a fifth
+ * of a whole run, and offsets are integers), and a string holding a NUL
+ * byte (valid UTF-8, so a document may have one) is escaped piecewise by
+ * cJSON and joined with \u0000, where a C string would end.
  */
 #include "result.h"
 
 #include <cjson/cJSON.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Output goes into a buffer.  When `out` is set (warta_result_write_json)
- * the buffer is written out whenever it fills, so a 50 MB document does not
- * hold its 300 MB record in memory, and `pretty` (when set) re-indents on
- * the way out.  Without `out` (warta_result_to_json) the buffer grows. */
-enum { CHUNK = 1 << 16 };
-
-typedef struct pretty_state {
-    int depth, in_string, escaped, just_opened;
-} pretty_state;
-
-typedef struct jbuf {
-    char *p;
-    size_t n, cap;
-    int oom, io_error;
-    FILE *out;
-    pretty_state *pretty;      /* when set, what goes out is re-indented */
-    struct jbuf *pretty_out;   /* into this buffer                       */
-} jbuf;
-
-static void pretty_feed(pretty_state *ps, jbuf *b, const char *s, size_t n);
-
-static int reserve(jbuf *b, size_t extra)
+/* Keys are string literals: cJSON's ...CS calls keep them without a copy,
+ * which halves the allocations of a record. */
+static cJSON *set(cJSON *obj, const char *key, cJSON *item)
 {
-    if (b->oom)
+    if (!item)
+        return NULL;
+    cJSON_AddItemToObjectCS(obj, key, item);
+    return item;
+}
+
+static int set_str(cJSON *obj, const char *key, const char *value)
+{
+    return set(obj, key, cJSON_CreateString(value)) != NULL;
+}
+
+static int set_null(cJSON *obj, const char *key)
+{
+    return set(obj, key, cJSON_CreateNull()) != NULL;
+}
+
+/* Decimal digits of v into buf (at least 11 bytes), NUL-terminated. */
+static char *format_u32(char *buf, uint32_t v)
+{
+    char tmp[10];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (int i = 0; i < n; i++)
+        buf[i] = tmp[n - 1 - i];
+    buf[n] = '\0';
+    return buf;
+}
+
+/* cJSON's escaped form of s[0,n), NUL-free, without its quotes, appended. */
+static int append_escaped(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+{
+    char *piece = malloc(n + 1);
+    if (!piece)
         return 0;
-    if (b->cap - b->n >= extra)
-        return 1;
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap - b->n < extra) {
-        if (cap > SIZE_MAX / 2) {
-            b->oom = 1;
+    memcpy(piece, s, n);
+    piece[n] = '\0';
+    cJSON *str = cJSON_CreateString(piece);
+    free(piece);
+    char *printed = str ? cJSON_PrintUnformatted(str) : NULL;
+    cJSON_Delete(str);
+    if (!printed)
+        return 0;
+    size_t m = strlen(printed) - 2; /* drop the quotes */
+    if (*len + m + 8 > *cap) {
+        size_t ncap = (*len + m + 8) * 2;
+        char *g = realloc(*buf, ncap);
+        if (!g) {
+            free(printed);
             return 0;
         }
-        cap *= 2;
+        *buf = g;
+        *cap = ncap;
     }
-    char *g = realloc(b->p, cap);
-    if (!g) {
-        b->oom = 1;
-        return 0;
-    }
-    b->p = g;
-    b->cap = cap;
+    memcpy(*buf + *len, printed + 1, m);
+    *len += m;
+    free(printed);
     return 1;
 }
 
-static void emit_out(jbuf *b, const char *s, size_t n)
+/* Adds s[0,n) as a JSON string, NUL bytes included (\u0000). */
+static int add_text(cJSON *obj, const char *key, const char *s, size_t n)
 {
-    if (b->pretty)
-        pretty_feed(b->pretty, b->pretty_out, s, n);
-    else if (n && fwrite(s, 1, n, b->out) != n)
-        b->io_error = 1;
-}
-
-static void flush(jbuf *b)
-{
-    if (b->out && b->n) {
-        emit_out(b, b->p, b->n);
-        b->n = 0;
+    if (!memchr(s, '\0', n)) {
+        char *copy = malloc(n + 1);
+        if (!copy)
+            return 0;
+        memcpy(copy, s, n);
+        copy[n] = '\0';
+        int ok = set_str(obj, key, copy);
+        free(copy);
+        return ok;
     }
-}
-
-static void put_slow(jbuf *b, const char *s, size_t n);
-
-static inline void put(jbuf *b, const char *s, size_t n)
-{
-    if (b->cap - b->n >= n && b->p) {
-        memcpy(b->p + b->n, s, n);
-        b->n += n;
-        return;
-    }
-    put_slow(b, s, n);
-}
-
-static void put_slow(jbuf *b, const char *s, size_t n)
-{
-    if (b->out && b->cap - b->n < n) {
-        /* streaming: the buffer (CHUNK bytes, allocated up front) never grows */
-        flush(b);
-        if (n > b->cap) {
-            emit_out(b, s, n);
-            return;
+    size_t len = 1, cap = n + 16;
+    char *raw = malloc(cap);
+    if (!raw)
+        return 0;
+    raw[0] = '"';
+    for (size_t at = 0; at <= n;) {
+        const char *nul = memchr(s + at, '\0', n - at);
+        size_t piece = nul ? (size_t)(nul - (s + at)) : n - at;
+        if (!append_escaped(&raw, &len, &cap, s + at, piece)) {
+            free(raw);
+            return 0;
         }
-    }
-    if (reserve(b, n)) {
-        memcpy(b->p + b->n, s, n);
-        b->n += n;
-    }
-}
-
-/* Only for string literals: sizeof counts their bytes. */
-#define PUT_LIT(b, lit) put((b), "" lit, sizeof(lit) - 1)
-
-static void put_u32(jbuf *b, uint32_t v)
-{
-    char tmp[10];
-    int n = 10;
-    do {
-        tmp[--n] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    put(b, tmp + n, (size_t)(10 - n));
-}
-
-/* Bytes that JSON strings must escape: controls, '"' and '\\'. */
-static const unsigned char needs_escape[256] = {
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-};
-
-/* Whether any of the 8 bytes at p is below 0x20, '"' or '\\' (the
- * classic SWAR tests for a zero byte and a byte below n). */
-static inline int special8(const unsigned char *p)
-{
-    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
-    uint64_t w;
-    memcpy(&w, p, 8);
-    uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
-    uint64_t below = (w - ones * 0x20) & ~w;
-    uint64_t zq = (q - ones) & ~q, zb = (bs - ones) & ~bs;
-    return ((below | zq | zb) & highs) != 0;
-}
-
-/* A JSON string literal of s[0, n); the escapes are cJSON's, so the output
- * did not change when the writer did. */
-static void put_str(jbuf *b, const char *s, size_t n)
-{
-    static const char hex[] = "0123456789abcdef";
-    const unsigned char *u = (const unsigned char *)s;
-    PUT_LIT(b, "\"");
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        /* eight plain bytes at a time: a document's text is mostly those */
-        while (i + 8 <= n && !special8(u + i))
-            i += 8;
-        if (i >= n)
+        at += piece;
+        if (!nul)
             break;
-        if (!needs_escape[u[i]])
-            continue;
-        put(b, s + run, i - run);
-        run = i + 1;
-        char esc[6] = {'\\', 0, 0, 0, 0, 0};
-        size_t len = 2;
-        switch (u[i]) {
-        case '"': esc[1] = '"'; break;
-        case '\\': esc[1] = '\\'; break;
-        case '\b': esc[1] = 'b'; break;
-        case '\f': esc[1] = 'f'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
-        default:
-            esc[1] = 'u';
-            esc[2] = esc[3] = '0';
-            esc[4] = hex[u[i] >> 4];
-            esc[5] = hex[u[i] & 15];
-            len = 6;
-        }
-        put(b, esc, len);
+        memcpy(raw + len, "\\u0000", 6);
+        len += 6;
+        at++;
     }
-    put(b, s + run, n - run);
-    PUT_LIT(b, "\"");
+    raw[len++] = '"';
+    raw[len] = '\0';
+    int ok = set(obj, key, cJSON_CreateRaw(raw)) != NULL;
+    free(raw);
+    return ok;
 }
 
-static void put_cstr(jbuf *b, const char *s)
+static int add_id(cJSON *obj, const char *key, char prefix, int32_t index)
 {
-    s = s ? s : "";
-    put_str(b, s, strlen(s));
+    if (index < 0)
+        return set_null(obj, key);
+    char buf[16];
+    buf[0] = prefix;
+    format_u32(buf + 1, (uint32_t)index + 1);
+    return set_str(obj, key, buf);
 }
 
-/* "key": with the comma before it unless it opens its object; keys are
- * literals (plain ASCII), so their bytes and length are known at compile time. */
-#define put_key(b, key, first)                                            \
-    ((first) ? put((b), "\"" key "\":", sizeof("\"" key "\":") - 1)     \
-             : put((b), ",\"" key "\":", sizeof(",\"" key "\":") - 1))
-
-static void put_id(jbuf *b, char prefix, int32_t index)
+static int add_uint(cJSON *obj, const char *key, uint32_t value)
 {
-    if (index < 0) {
-        PUT_LIT(b, "null");
-        return;
+    char buf[16];
+    return set(obj, key, cJSON_CreateRaw(format_u32(buf, value))) != NULL;
+}
+
+/* Three decimals, the trailing zeros dropped: 0.9, 0.857, 1. */
+static int add_score(cJSON *obj, float score)
+{
+    char buf[16];
+    long milli = lround((double)score * 1000.0);
+    if (milli <= 0) {
+        snprintf(buf, sizeof buf, "0");
+    } else if (milli >= 1000) {
+        snprintf(buf, sizeof buf, "1");
+    } else {
+        snprintf(buf, sizeof buf, "0.%03ld", milli);
+        size_t n = strlen(buf);
+        while (buf[n - 1] == '0')
+            buf[--n] = '\0';
     }
-    char c[2] = {'"', prefix};
-    put(b, c, 2);
-    put_u32(b, (uint32_t)index + 1);
-    PUT_LIT(b, "\"");
+    return set(obj, "score", cJSON_CreateRaw(buf)) != NULL;
 }
 
-/* A score to three decimals, as the shortest decimal ("0.85", "1", "0"). */
-static void put_score(jbuf *b, float score)
+static int add_span(cJSON *obj, const warta_result *r, uint32_t start, uint32_t end,
+                    uint32_t cstart, uint32_t cend, int with_text)
 {
-    double d = (double)score * 1000.0 + 0.5;
-    uint32_t k = !(d >= 0) ? 0 : d >= 1000.0 ? 1000 : (uint32_t)d;
-    if (k == 0 || k == 1000) {
-        put(b, k ? "1" : "0", 1);
-        return;
+    if (!add_uint(obj, "start", start) || !add_uint(obj, "end", end) ||
+        !add_uint(obj, "char_start", cstart) || !add_uint(obj, "char_end", cend))
+        return 0;
+    return !with_text || add_text(obj, "text", r->text + start, end - start);
+}
+
+static cJSON *span_object(const warta_result *r, const warta_span *s)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (o && !add_span(o, r, s->start, s->end, s->char_start, s->char_end, 1)) {
+        cJSON_Delete(o);
+        return NULL;
     }
-    char digits[5] = {'0', '.', (char)('0' + k / 100), (char)('0' + k / 10 % 10),
-                      (char)('0' + k % 10)};
-    size_t n = 5;
-    while (digits[n - 1] == '0')
-        n--;
-    put(b, digits, n);
+    return o;
 }
 
-static void put_span(jbuf *b, const warta_result *r, uint32_t start, uint32_t end, uint32_t cstart,
-                     uint32_t cend, int with_text, int first)
+static int add_entity(cJSON *arr, const warta_result *r, uint32_t i)
 {
-    put_key(b, "start", first);
-    put_u32(b, start);
-    put_key(b, "end", 0);
-    put_u32(b, end);
-    put_key(b, "char_start", 0);
-    put_u32(b, cstart);
-    put_key(b, "char_end", 0);
-    put_u32(b, cend);
-    if (with_text) {
-        put_key(b, "text", 0);
-        put_str(b, r->text + start, end - start);
+    const warta_entity *e = &r->entities[i];
+    cJSON *o = cJSON_CreateObject();
+    if (!o || !cJSON_AddItemToArray(arr, o) || !add_id(o, "id", 'E', (int32_t)i) ||
+        !set_str(o, "type", e->type) ||
+        !add_text(o, "name", e->name, strlen(e->name)))
+        return 0;
+    if (e->role ? !set_str(o, "role", e->role)
+                : !set_null(o, "role"))
+        return 0;
+    if (!add_id(o, "affiliation", 'E', e->affiliation))
+        return 0;
+    cJSON *ms = set(o, "mentions", cJSON_CreateArray());
+    if (!ms)
+        return 0;
+    for (uint32_t k = 0; k < e->n_mentions; k++) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "M%u", e->mentions[k] + 1);
+        cJSON *s = cJSON_CreateString(buf);
+        if (!s || !cJSON_AddItemToArray(ms, s))
+            return 0;
     }
+    return 1;
 }
 
-static void put_span_object(jbuf *b, const warta_result *r, const warta_span *s)
-{
-    PUT_LIT(b, "{");
-    put_span(b, r, s->start, s->end, s->char_start, s->char_end, 1, 1);
-    PUT_LIT(b, "}");
-}
-
-static void put_entities(jbuf *b, const warta_result *r)
-{
-    put_key(b, "entities", 0);
-    PUT_LIT(b, "[");
-    for (uint32_t i = 0; i < r->n_entities; i++) {
-        const warta_entity *e = &r->entities[i];
-        if (i)
-            PUT_LIT(b, ",");
-        PUT_LIT(b, "{");
-        put_key(b, "id", 1);
-        put_id(b, 'E', (int32_t)i);
-        put_key(b, "type", 0);
-        put_cstr(b, e->type);
-        put_key(b, "name", 0);
-        put_cstr(b, e->name);
-        put_key(b, "role", 0);
-        if (e->role)
-            put_cstr(b, e->role);
-        else
-            PUT_LIT(b, "null");
-        put_key(b, "affiliation", 0);
-        put_id(b, 'E', e->affiliation);
-        put_key(b, "mentions", 0);
-        PUT_LIT(b, "[");
-        for (uint32_t k = 0; k < e->n_mentions; k++) {
-            if (k)
-                PUT_LIT(b, ",");
-            put_id(b, 'M', (int32_t)e->mentions[k]);
-        }
-        PUT_LIT(b, "]}");
-    }
-    PUT_LIT(b, "]");
-}
-
-static void put_mention(jbuf *b, const warta_result *r, uint32_t i)
+static int add_mention(cJSON *arr, const warta_result *r, uint32_t i)
 {
     const warta_mention *m = &r->mentions[i];
-    PUT_LIT(b, "{");
-    put_key(b, "id", 1);
-    put_id(b, 'M', (int32_t)i);
-    put_key(b, "entity", 0);
-    put_id(b, 'E', m->entity);
-    put_key(b, "type", 0);
-    put_cstr(b, m->type);
-    put_span(b, r, m->start, m->end, m->char_start, m->char_end, 1, 0);
-    put_key(b, "plugin", 0);
-    put_cstr(b, m->plugin);
-    put_key(b, "score", 0);
-    put_score(b, m->score);
+    cJSON *o = cJSON_CreateObject();
+    if (!o || !cJSON_AddItemToArray(arr, o) || !add_id(o, "id", 'M', (int32_t)i) ||
+        !add_id(o, "entity", 'E', m->entity) || !set_str(o, "type", m->type) ||
+        !add_span(o, r, m->start, m->end, m->char_start, m->char_end, 1) ||
+        !set_str(o, "plugin", m->plugin ? m->plugin : "") ||
+        !add_score(o, m->score))
+        return 0;
     if (m->role) {
-        put_key(b, "role", 0);
-        PUT_LIT(b, "{");
-        put_key(b, "text", 1);
-        put_cstr(b, m->role);
-        if (m->role_start >= 0)
-            put_span(b, r, (uint32_t)m->role_start, (uint32_t)m->role_end, r->role_chars[i][0],
-                     r->role_chars[i][1], 0, 0);
-        PUT_LIT(b, "}");
+        cJSON *role = set(o, "role", cJSON_CreateObject());
+        if (!role || !set_str(role, "text", m->role))
+            return 0;
+        if (m->role_start >= 0 &&
+            !add_span(role, r, (uint32_t)m->role_start, (uint32_t)m->role_end,
+                      r->role_chars[i][0], r->role_chars[i][1], 0))
+            return 0;
     }
-    if (m->affiliation >= 0) {
-        put_key(b, "affiliation", 0);
-        put_id(b, 'M', m->affiliation);
-    }
-    if (r->mention_parent[i] >= 0) {
-        put_key(b, "parent", 0);
-        put_id(b, 'M', r->mention_parent[i]);
-    }
+    if (m->affiliation >= 0 && !add_id(o, "affiliation", 'M', m->affiliation))
+        return 0;
+    if (r->mention_parent[i] >= 0 && !add_id(o, "parent", 'M', r->mention_parent[i]))
+        return 0;
     if (m->n_attrs) {
-        put_key(b, "attrs", 0);
-        PUT_LIT(b, "{");
-        int first = 1;
-        for (uint32_t a = 0; a < m->n_attrs; a++) {
-            /* a key set twice keeps its first value: JSON keys are unique */
-            uint32_t seen = 0;
-            while (seen < a && strcmp(m->attrs[seen].key, m->attrs[a].key) != 0)
-                seen++;
-            if (seen < a)
-                continue;
-            if (!first)
-                PUT_LIT(b, ",");
-            first = 0;
-            put_cstr(b, m->attrs[a].key);
-            PUT_LIT(b, ":");
-            put_cstr(b, m->attrs[a].value);
-        }
-        PUT_LIT(b, "}");
+        cJSON *attrs = set(o, "attrs", cJSON_CreateObject());
+        if (!attrs)
+            return 0;
+        for (uint32_t a = 0; a < m->n_attrs; a++)
+            if (!cJSON_GetObjectItemCaseSensitive(attrs, m->attrs[a].key) &&
+                !cJSON_AddStringToObject(attrs, m->attrs[a].key, m->attrs[a].value))
+                return 0;
     }
-    PUT_LIT(b, "}");
+    return 1;
 }
 
-static void put_quote(jbuf *b, const warta_result *r, uint32_t i)
+static int add_quote(cJSON *arr, const warta_result *r, uint32_t i)
 {
     const warta_quote *q = &r->quotes[i];
-    PUT_LIT(b, "{");
-    put_key(b, "id", 1);
-    put_id(b, 'Q', (int32_t)i);
-    put_key(b, "kind", 0);
-    put_cstr(b, q->kind);
-    put_span(b, r, q->span.start, q->span.end, q->span.char_start, q->span.char_end, 0, 0);
-    put_key(b, "content", 0);
-    PUT_LIT(b, "[");
+    cJSON *o = cJSON_CreateObject();
+    if (!o || !cJSON_AddItemToArray(arr, o) || !add_id(o, "id", 'Q', (int32_t)i) ||
+        !set_str(o, "kind", q->kind) ||
+        !add_span(o, r, q->span.start, q->span.end, q->span.char_start, q->span.char_end, 0))
+        return 0;
+    cJSON *content = set(o, "content", cJSON_CreateArray());
+    if (!content)
+        return 0;
     for (uint32_t c = 0; c < q->n_content; c++) {
-        if (c)
-            PUT_LIT(b, ",");
-        put_span_object(b, r, &q->content[c]);
+        cJSON *s = span_object(r, &q->content[c]);
+        if (!s || !cJSON_AddItemToArray(content, s))
+            return 0;
     }
-    PUT_LIT(b, "]");
-    put_key(b, "cue", 0);
-    if (q->has_cue)
-        put_span_object(b, r, &q->cue);
-    else
-        PUT_LIT(b, "null");
-    put_key(b, "speaker", 0);
+    if (q->has_cue) {
+        cJSON *cue = span_object(r, &q->cue);
+        if (!cue || !set(o, "cue", cue))
+            return 0;
+    } else if (!set_null(o, "cue")) {
+        return 0;
+    }
     if (q->speaker_mention < 0 && !q->has_speaker_span) {
-        PUT_LIT(b, "null");
+        if (!set_null(o, "speaker"))
+            return 0;
     } else {
-        PUT_LIT(b, "{");
-        if (q->has_speaker_span)
-            put_span(b, r, q->speaker_span.start, q->speaker_span.end, q->speaker_span.char_start,
-                     q->speaker_span.char_end, 1, 1);
-        put_key(b, "mention", !q->has_speaker_span);
-        put_id(b, 'M', q->speaker_mention);
-        put_key(b, "entity", 0);
-        put_id(b, 'E', q->speaker_entity);
-        PUT_LIT(b, "}");
+        cJSON *sp = q->has_speaker_span ? span_object(r, &q->speaker_span) : cJSON_CreateObject();
+        if (!sp || !set(o, "speaker", sp) ||
+            !add_id(sp, "mention", 'M', q->speaker_mention) ||
+            !add_id(sp, "entity", 'E', q->speaker_entity))
+            return 0;
     }
-    put_key(b, "plugin", 0);
-    put_cstr(b, q->plugin);
-    put_key(b, "score", 0);
-    put_score(b, q->score);
-    PUT_LIT(b, "}");
+    return set_str(o, "plugin", q->plugin ? q->plugin : "") &&
+           add_score(o, q->score);
 }
 
-static void put_record(jbuf *b, const warta_result *r, unsigned flags)
-{
-    PUT_LIT(b, "{");
-    put_key(b, "schema", 1);
-    put_cstr(b, WARTA_SCHEMA_VERSION);
-    put_key(b, "id", 0);
-    put_cstr(b, r->id);
-    put_key(b, "lang", 0);
-    put_cstr(b, r->lang);
-    if (r->repaired) {
-        put_key(b, "repaired", 0);
-        put_u32(b, r->repaired > UINT32_MAX ? UINT32_MAX : (uint32_t)r->repaired);
-    }
-    if (!(flags & WARTA_JSON_NO_TEXT)) {
-        put_key(b, "text", 0);
-        put_str(b, r->text, r->len);
-    }
-    put_entities(b, r);
-    put_key(b, "mentions", 0);
-    PUT_LIT(b, "[");
-    for (uint32_t i = 0; i < r->n_mentions; i++) {
-        if (i)
-            PUT_LIT(b, ",");
-        put_mention(b, r, i);
-    }
-    PUT_LIT(b, "]");
-    put_key(b, "quotes", 0);
-    PUT_LIT(b, "[");
-    for (uint32_t i = 0; i < r->n_quotes; i++) {
-        if (i)
-            PUT_LIT(b, ",");
-        put_quote(b, r, i);
-    }
-    PUT_LIT(b, "]}");
-}
+/* The record is written a piece at a time, each piece built and printed by
+ * cJSON and freed before the next: the head (schema, id, lang, text), then
+ * every entity, mention and quote.  Only the punctuation between the pieces
+ * is written here, so a document with a million mentions never has a
+ * million-node tree in memory. */
+typedef struct json_out {
+    FILE *out;
+    int pretty;
+    int ok;
+    char *buf;      /* reused for every piece cJSON prints */
+    size_t cap;
+} json_out;
 
-static void indent(jbuf *b, int depth)
+/* cJSON's text of item, in w->buf when it fits (no allocation per piece),
+ * else freshly allocated (*owned set, caller frees). */
+static char *print_piece(json_out *w, const cJSON *item, int *owned)
 {
-    static const char spaces[] = "\n                                ";
-    size_t want = 2 * (size_t)(depth > 0 ? depth : 0);
-    size_t n = want < sizeof spaces - 2 ? want : sizeof spaces - 2;
-    put(b, spaces, n + 1);
-    for (want -= n; want; want -= n) {
-        n = want < sizeof spaces - 2 ? want : sizeof spaces - 2;
-        put(b, spaces + 1, n);
-    }
-}
-
-/* Re-indents compact JSON (as put_record writes it: no white space outside
- * strings) two spaces a level, in pieces of any size; empty containers stay
- * "[]" and "{}". */
-static void pretty_feed(pretty_state *ps, jbuf *b, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (ps->in_string) {
-            size_t j = i;
-            while (j < n && (ps->escaped || (s[j] != '"' && s[j] != '\\'))) {
-                ps->escaped = 0;
-                j++;
-            }
-            if (j < n && s[j] == '\\') {
-                ps->escaped = 1;
-            } else if (j < n) {
-                ps->in_string = 0;
-            }
-            put(b, s + i, j < n ? j + 1 - i : n - i);
-            i = j;
-            continue;
-        }
-        if (ps->just_opened) {
-            ps->just_opened = 0;
-            if (c == '}' || c == ']') {
-                put(b, &c, 1);
-                continue;
-            }
-            indent(b, ++ps->depth);
-        }
-        switch (c) {
-        case '"':
-            ps->in_string = 1;
-            put(b, &c, 1);
-            break;
-        case '{':
-        case '[':
-            ps->just_opened = 1;
-            put(b, &c, 1);
-            break;
-        case '}':
-        case ']':
-            indent(b, --ps->depth);
-            put(b, &c, 1);
-            break;
-        case ',':
-            put(b, &c, 1);
-            indent(b, ps->depth);
-            break;
-        case ':':
-            PUT_LIT(b, ": ");
-            break;
-        default:
-            put(b, &c, 1);
-        }
-    }
-}
-
-char *warta_result_to_json(const warta_result *r, unsigned flags)
-{
-    if (!r)
+    *owned = 0;
+    if (w->buf && w->cap && cJSON_PrintPreallocated((cJSON *)item, w->buf, (int)w->cap, w->pretty))
+        return w->buf;
+    char *text = w->pretty ? cJSON_Print(item) : cJSON_PrintUnformatted(item);
+    if (!text)
         return NULL;
-    jbuf b = {0};
-    put_record(&b, r, flags);
-    if (flags & WARTA_JSON_PRETTY) {
-        pretty_state ps = {0};
-        jbuf p = {0};
-        if (!b.oom)
-            pretty_feed(&ps, &p, b.p, b.n);
-        p.oom |= b.oom;
-        free(b.p);
-        b = p;
+    /* cJSON asks for 5 spare bytes; keep room for a piece twice this size */
+    size_t want = strlen(text) * 2 + 64;
+    if (want > w->cap && want < (size_t)INT32_MAX) {
+        char *g = realloc(w->buf, want);
+        if (g) {
+            w->buf = g;
+            w->cap = want;
+        }
     }
-    PUT_LIT(&b, "\0");
-    if (b.oom) {
-        free(b.p);
-        return NULL;
+    *owned = 1;
+    return text;
+}
+
+static void put(json_out *w, const char *s, size_t n)
+{
+    if (w->ok && fwrite(s, 1, n, w->out) != n)
+        w->ok = 0;
+}
+
+static void put_str(json_out *w, const char *s)
+{
+    put(w, s, strlen(s));
+}
+
+/* cJSON's text of item, nested `depth` levels: pretty output indents every
+ * line after the first (strings hold no raw newline, cJSON escapes it). */
+static void put_printed(json_out *w, const char *text, size_t len, int depth)
+{
+    if (!w->pretty) {
+        put(w, text, len);
+        return;
     }
-    return b.p;
+    static const char tabs[] = "\n\t\t\t\t";
+    for (const char *p = text, *end = text + len; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        put(w, p, n);
+        if (!nl)
+            break;
+        put(w, tabs, 1 + (size_t)depth);
+        p = nl + 1;
+    }
+}
+
+typedef int (*add_fn)(cJSON *arr, const warta_result *r, uint32_t i);
+
+static void put_array(json_out *w, const char *key, const warta_result *r, uint32_t n, add_fn add)
+{
+    put_str(w, w->pretty ? ",\n\t\"" : ",\"");
+    put_str(w, key);
+    put_str(w, w->pretty ? "\":\t[" : "\":[");
+    for (uint32_t i = 0; i < n && w->ok; i++) {
+        cJSON *arr = cJSON_CreateArray();
+        char *text = NULL;
+        int owned = 0;
+        if (arr && add(arr, r, i))
+            text = print_piece(w, arr->child, &owned);
+        cJSON_Delete(arr);
+        if (!text) {
+            w->ok = 0;
+            break;
+        }
+        if (i)
+            put_str(w, ",");
+        if (w->pretty)
+            put_str(w, "\n\t\t");
+        put_printed(w, text, strlen(text), 2);
+        if (owned)
+            free(text);
+    }
+    put_str(w, w->pretty && n ? "\n\t]" : "]");
+}
+
+static void put_record(json_out *w, const warta_result *r, unsigned flags)
+{
+    cJSON *head = cJSON_CreateObject();
+    int ok = head && set_str(head, "schema", WARTA_SCHEMA_VERSION) &&
+             set_str(head, "id", r->id) &&
+             set_str(head, "lang", r->lang);
+    if (ok && r->repaired)
+        ok = add_uint(head, "repaired", r->repaired > UINT32_MAX ? UINT32_MAX : (uint32_t)r->repaired);
+    if (ok && !(flags & WARTA_JSON_NO_TEXT))
+        ok = add_text(head, "text", r->text, r->len);
+    char *text = ok ? (w->pretty ? cJSON_Print(head) : cJSON_PrintUnformatted(head)) : NULL;
+    cJSON_Delete(head);
+    if (!text) {
+        w->ok = 0;
+        return;
+    }
+    /* the head without its closing brace ("}" or "\n}") */
+    size_t len = strlen(text) - (w->pretty ? 2 : 1);
+    put_printed(w, text, len, 0);
+    free(text);
+    put_array(w, "entities", r, r->n_entities, add_entity);
+    put_array(w, "mentions", r, r->n_mentions, add_mention);
+    put_array(w, "quotes", r, r->n_quotes, add_quote);
+    put_str(w, w->pretty ? "\n}" : "}");
 }
 
 int warta_result_write_json(const warta_result *r, FILE *out, unsigned flags)
 {
     if (!r || !out)
         return WARTA_EINVAL;
-    pretty_state ps = {0};
-    jbuf pb = {0}, b = {0};
-    pb.out = out;
-    b.out = out;
-    if (flags & WARTA_JSON_PRETTY) {
-        b.pretty = &ps;
-        b.pretty_out = &pb;
+    json_out w = {out, (flags & WARTA_JSON_PRETTY) != 0, 1, malloc(4096), 4096};
+    put_record(&w, r, flags);
+    put_str(&w, "\n");
+    free(w.buf);
+    return w.ok ? WARTA_OK : WARTA_EIO;
+}
+
+char *warta_result_to_json(const warta_result *r, unsigned flags)
+{
+    if (!r)
+        return NULL;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem)
+        return NULL;
+    json_out w = {mem, (flags & WARTA_JSON_PRETTY) != 0, 1, malloc(4096), 4096};
+    put_record(&w, r, flags);
+    free(w.buf);
+    if (fclose(mem) != 0 || !w.ok) {
+        free(buf);
+        return NULL;
     }
-    /* Both buffers exist before the first byte goes out, so no allocation
-     * can fail half-way through a record. */
-    if (!reserve(&b, CHUNK) || ((flags & WARTA_JSON_PRETTY) && !reserve(&pb, CHUNK))) {
-        free(b.p);
-        free(pb.p);
-        return WARTA_ENOMEM;
-    }
-    put_record(&b, r, flags);
-    PUT_LIT(&b, "\n");
-    flush(&b);
-    flush(&pb);
-    int rc = b.io_error || pb.io_error || b.oom || pb.oom ? WARTA_EIO : WARTA_OK;
-    free(b.p);
-    free(pb.p);
-    return rc;
+    return buf;
 }
 
 char *warta_error_record_json(const char *id, int code, const char *message)
@@ -544,12 +431,12 @@ char *warta_error_record_json(const char *id, int code, const char *message)
     cJSON *root = cJSON_CreateObject();
     cJSON *err = root ? cJSON_CreateObject() : NULL;
     char *s = NULL;
-    if (err && cJSON_AddStringToObject(root, "schema", WARTA_SCHEMA_VERSION) &&
-        cJSON_AddStringToObject(root, "id", id ? id : "") &&
-        cJSON_AddItemToObject(root, "error", err)) {
+    if (err && set_str(root, "schema", WARTA_SCHEMA_VERSION) &&
+        set_str(root, "id", id ? id : "") &&
+        set(root, "error", err)) {
         if (cJSON_AddNumberToObject(err, "code", code) &&
-            cJSON_AddStringToObject(err, "kind", warta_strerror(code)) &&
-            cJSON_AddStringToObject(err, "message", message ? message : warta_strerror(code)))
+            set_str(err, "kind", warta_strerror(code)) &&
+            set_str(err, "message", message ? message : warta_strerror(code)))
             s = cJSON_PrintUnformatted(root);
     } else {
         cJSON_Delete(err);
