@@ -98,6 +98,10 @@ void warta_tagger_prepare(const warta_tagger_model *m, const tg_input *in, tg_to
  * depend on nothing else, which is what lets a model sum them per word. */
 uint32_t warta_tagger_word_features(const char *key, uint64_t hash, uint16_t klass, int d, uint32_t domain,
                                     uint32_t mask, uint32_t *out);
+/* Of those at position 0, the domain's own copies (the rest is the same
+ * for every domain). */
+uint32_t warta_tagger_word_domain_features(uint64_t hash, uint16_t klass, uint32_t domain, uint32_t mask,
+                                           uint32_t *out);
 /* The same for a position outside the sentence. */
 uint32_t warta_tagger_pad_features(int d, uint32_t mask, uint32_t *out);
 /* The features of candidate i that combine several tokens or read shapes,

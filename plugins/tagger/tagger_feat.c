@@ -222,6 +222,27 @@ void warta_tagger_prepare(const warta_tagger_model *m, const tg_input *in, tg_to
     }
 }
 
+/* A word's features of its own at position 0, the ones with a copy per
+ * domain. */
+static uint32_t own_features(uint64_t hash, uint16_t klass, uint32_t mask, uint32_t *out)
+{
+    uint32_t n = 0;
+    out[n++] = feat1(T_GZ0, (klass >> TG_K_GAZ_SHIFT) & 0x7f, mask);
+    out[n++] = feat1(T_CAP0, TG_K_CAP(klass), mask);
+    if (klass & TG_K_TRAINED)
+        out[n++] = feat1(T_W0, hash, mask);
+    return n;
+}
+
+uint32_t warta_tagger_word_domain_features(uint64_t hash, uint16_t klass, uint32_t domain, uint32_t mask,
+                                           uint32_t *out)
+{
+    uint32_t n = own_features(hash, klass, mask, out);
+    for (uint32_t f = 0; f < n; f++)
+        out[f] = in_domain(domain, out[f], mask);
+    return n;
+}
+
 uint32_t warta_tagger_word_features(const char *key, uint64_t hash, uint16_t klass, int d, uint32_t domain,
                                     uint32_t mask, uint32_t *out)
 {
@@ -244,13 +265,9 @@ uint32_t warta_tagger_word_features(const char *key, uint64_t hash, uint16_t kla
     default:
         break;
     }
-    out[n++] = feat1(T_GZ0, gz, mask);
-    out[n++] = feat1(T_CAP0, cap, mask);
-    if (own)
-        out[n++] = feat1(T_W0, hash, mask);
+    n = own_features(hash, klass, mask, out);
     if (domain)
-        for (uint32_t f = 0, nf = n; f < nf; f++)
-            out[n++] = in_domain(domain, out[f], mask);
+        n += warta_tagger_word_domain_features(hash, klass, domain, mask, out + n);
     for (int t = 0; t < TG_NTYPES; t++)
         if (TG_K_GAZ(klass, t))
             out[n++] = feat1(T_GZT + t, TG_K_GAZ(klass, t), mask);

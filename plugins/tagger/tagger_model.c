@@ -215,38 +215,56 @@ void warta_tagger_model_score(const warta_tagger_model *m, const uint32_t *feats
         emit[c] += (float)acc[c] * m->scale;
 }
 
+/* Quantises tmp[n] to int16 with one scale for the whole table: the
+ * rounding is far below any margin. */
+static int16_t *quantise(const float *tmp, size_t n, float *scale)
+{
+    int16_t *vec = malloc(n * sizeof *vec);
+    if (!vec)
+        return NULL;
+    float maxv = 0;
+    for (size_t k = 0; k < n; k++)
+        maxv = fmaxf(maxv, fabsf(tmp[k]));
+    *scale = maxv > 0 ? maxv / 32767.0f : 1.0f;
+    for (size_t k = 0; k < n; k++)
+        vec[k] = (int16_t)lrintf(tmp[k] / *scale);
+    return vec;
+}
+
+/* The vectors of domain 0 sum every word feature; another domain's add
+ * only its copies of the few features at position 0 to those, which keeps
+ * the load quick when the plugin prepares two domains. */
 static int word_vectors(warta_tagger_model *m, uint32_t domain)
 {
     if (domain >= TG_MAX_DOMAINS || m->vec[domain] || !m->n_vocab)
         return WARTA_OK;
-    size_t per = (size_t)TG_NOFF * TG_NL;
-    float *tmp = calloc((size_t)m->n_vocab * per, sizeof *tmp);
-    int16_t *vec = malloc((size_t)m->n_vocab * per * sizeof *vec);
-    if (!tmp || !vec) {
-        free(tmp);
-        free(vec);
+    if (domain && word_vectors(m, 0) != WARTA_OK)
         return WARTA_ENOMEM;
-    }
+    size_t per = (size_t)TG_NOFF * TG_NL, total = (size_t)m->n_vocab * per;
+    float *tmp = calloc(total, sizeof *tmp);
+    if (!tmp)
+        return WARTA_ENOMEM;
     uint32_t feats[TG_MAX_FEATS];
-    float maxv = 0;
     for (uint32_t w = 0; w < m->n_vocab; w++) {
+        float *e = tmp + w * per;
+        if (domain) {
+            const int16_t *base = m->vec[0] + w * per;
+            for (size_t k = 0; k < per; k++)
+                e[k] = (float)base[k] * m->vscale[0];
+            uint32_t nf = warta_tagger_word_domain_features(m->vocab_hash[w], m->vocab_klass[w], domain, m->mask,
+                                                            feats);
+            warta_tagger_model_score(m, feats, nf, e + 2 * TG_NL);
+            continue;
+        }
         for (int d = -2; d <= 2; d++) {
-            float *e = tmp + w * per + (size_t)(d + 2) * TG_NL;
-            uint32_t nf = warta_tagger_word_features(m->vocab[w], m->vocab_hash[w], m->vocab_klass[w], d, domain,
-                                                     m->mask, feats);
-            warta_tagger_model_score(m, feats, nf, e);
-            for (int c = 0; c < TG_NL; c++)
-                maxv = fmaxf(maxv, fabsf(e[c]));
+            uint32_t nf = warta_tagger_word_features(m->vocab[w], m->vocab_hash[w], m->vocab_klass[w], d, 0, m->mask,
+                                                     feats);
+            warta_tagger_model_score(m, feats, nf, e + (size_t)(d + 2) * TG_NL);
         }
     }
-    /* one scale for the whole table: the rounding is far below any margin */
-    float vs = maxv > 0 ? maxv / 32767.0f : 1.0f;
-    for (size_t k = 0; k < (size_t)m->n_vocab * per; k++)
-        vec[k] = (int16_t)lrintf(tmp[k] / vs);
+    m->vec[domain] = quantise(tmp, total, &m->vscale[domain]);
     free(tmp);
-    m->vec[domain] = vec;
-    m->vscale[domain] = vs;
-    return WARTA_OK;
+    return m->vec[domain] ? WARTA_OK : WARTA_ENOMEM;
 }
 
 int warta_tagger_model_prepare(warta_tagger_model *m, uint32_t domain)

@@ -1,0 +1,277 @@
+/*
+ * test_tagger.c — the statistical tagger alone: names of the three types
+ * in Indonesian and English sentences written for this test (none of their
+ * names is in the training data), nothing in lower-case gibberish, the same
+ * answer for a sentence however long the document around it, the same
+ * answers from two threads, the domain option, and a missing or broken
+ * model file refused with the file named.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "warta/warta.h"
+
+static warta_engine *engine_with(const char *model, const char *domain, int *rc)
+{
+    warta_engine *e;
+    warta_engine_new(&e);
+    warta_engine_add_plugin_dir(e, check_env("WARTA_TEST_PLUGIN_DIR", "plugins"));
+    warta_engine_select_plugins(e, "tagger");
+    if (model)
+        warta_engine_set(e, "tagger.model", model);
+    if (domain)
+        warta_engine_set(e, "tagger.domain", domain);
+    *rc = warta_engine_load(e);
+    return e;
+}
+
+/* The mention of `type` whose text is exactly `name`. */
+static const warta_mention *find(const warta_result *r, const char *text, const char *name, const char *type)
+{
+    const char *at = text;
+    while (r && (at = strstr(at, name)) != NULL) {
+        uint32_t start = (uint32_t)(at - text), end = start + (uint32_t)strlen(name);
+        for (uint32_t i = 0; i < warta_result_mention_count(r); i++) {
+            const warta_mention *m = warta_result_mention(r, i);
+            if (m->start == start && m->end == end && strcmp(m->type, type) == 0)
+                return m;
+        }
+        at++;
+    }
+    return NULL;
+}
+
+static void expect(const warta_result *r, const char *text, const char *name, const char *type)
+{
+    const warta_mention *m = find(r, text, name, type);
+    if (!m)
+        fprintf(stderr, "no %s mention '%s'\n", type, name);
+    CHECK(m != NULL);
+    if (m) {
+        CHECK_STR(m->plugin, "tagger");
+        /* under the lexicon plugins' exact hits */
+        CHECK(m->score >= 0.55f && m->score < 0.86f);
+    }
+}
+
+/* A mention of `type` whose span lies inside the first occurrence of
+ * `outer` and covers `core` ("Demak" or "Kabupaten Demak"). */
+static int covers(const warta_result *r, const char *text, const char *core, const char *type)
+{
+    const char *at = strstr(text, core);
+    if (!at || !r)
+        return 0;
+    uint32_t start = (uint32_t)(at - text), end = start + (uint32_t)strlen(core);
+    for (uint32_t i = 0; i < warta_result_mention_count(r); i++) {
+        const warta_mention *m = warta_result_mention(r, i);
+        if (m->start <= start && m->end >= end && strcmp(m->type, type) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static warta_result *annotate(warta_engine *e, const char *text, const char *lang)
+{
+    warta_result *r = NULL;
+    CHECK_INT(warta_annotate(e, text, strlen(text), "t", lang, &r), WARTA_OK);
+    return r;
+}
+
+static const char *const indonesian =
+    "Gubernur Jawa Tengah Ahmad Luthfi meninjau tanggul yang jebol di Kabupaten Demak bersama "
+    "Badan Nasional Penanggulangan Bencana, Kamis pagi. Kepala Dinas Pendidikan Kota Surabaya, "
+    "Yusuf Masruh, mengatakan sekolah di kawasan Rungkut akan dibuka kembali pekan depan. Pelatih "
+    "tim nasional Patrick Kluivert memanggil 28 pemain untuk laga di Jeddah.";
+
+static const char *const english =
+    "Microsoft chief executive Satya Nadella met German Chancellor Friedrich Merz in Berlin on "
+    "Tuesday to discuss investment in data centres. The World Health Organization said its "
+    "director, Tedros Adhanom Ghebreyesus, would travel to Nairobi next week.";
+
+static void test_names(warta_engine *e)
+{
+    /* with the language given, and left for the plugin to guess */
+    const char *langs[] = {"id", NULL};
+    for (int k = 0; k < 2; k++) {
+        warta_result *r = annotate(e, indonesian, langs[k]);
+        expect(r, indonesian, "Ahmad Luthfi", "person");
+        expect(r, indonesian, "Badan Nasional Penanggulangan Bencana", "organization");
+        CHECK(covers(r, indonesian, "Demak", "location"));
+        expect(r, indonesian, "Yusuf Masruh", "person");
+        expect(r, indonesian, "Rungkut", "location");
+        expect(r, indonesian, "Patrick Kluivert", "person");
+        expect(r, indonesian, "Jeddah", "location");
+        /* no mention is a lower-case word of the sentence */
+        CHECK(!covers(r, indonesian, "meninjau", "person") && !covers(r, indonesian, "tanggul", "location"));
+        warta_result_free(r);
+    }
+    const char *en_langs[] = {"en", NULL};
+    for (int k = 0; k < 2; k++) {
+        warta_result *r = annotate(e, english, en_langs[k]);
+        expect(r, english, "Microsoft", "organization");
+        expect(r, english, "Satya Nadella", "person");
+        expect(r, english, "Friedrich Merz", "person");
+        expect(r, english, "Berlin", "location");
+        expect(r, english, "Tedros Adhanom Ghebreyesus", "person");
+        expect(r, english, "Nairobi", "location");
+        CHECK(covers(r, english, "World Health Organization", "organization"));
+        warta_result_free(r);
+    }
+}
+
+static void test_nothing(warta_engine *e)
+{
+    const char *gibberish = "zorp blick quandle mimsy frab tove gyre gimble wabe, borogove mome rath "
+                            "outgrabe; jubjub frumious bandersnatch snicker vorpal 42 kali.";
+    warta_result *r = annotate(e, gibberish, NULL);
+    CHECK_INT(warta_result_mention_count(r), 0);
+    warta_result_free(r);
+    r = annotate(e, "", "id");
+    CHECK_INT(warta_result_mention_count(r), 0);
+    warta_result_free(r);
+}
+
+/* The same sentence 300 times over: each copy gets the names of one copy
+ * alone, at its own offsets (the plugin tags a long text in chunks). */
+static void test_long(warta_engine *e)
+{
+    const char *one = "Menteri Keuangan Purbaya Yudhi Sadewa bertemu Gubernur Bank Indonesia di Jakarta. ";
+    size_t n1 = strlen(one), copies = 300;
+    char *text = malloc(n1 * copies + 1);
+    CHECK(text != NULL);
+    if (!text)
+        return;
+    for (size_t k = 0; k < copies; k++)
+        memcpy(text + k * n1, one, n1);
+    text[n1 * copies] = '\0';
+    warta_result *single = annotate(e, one, "id");
+    warta_result *all = annotate(e, text, "id");
+    uint32_t ns = single ? warta_result_mention_count(single) : 0;
+    CHECK(ns >= 2);
+    CHECK_INT(all ? warta_result_mention_count(all) : 0, ns * copies);
+    for (uint32_t i = 0; all && single && i < warta_result_mention_count(all); i++) {
+        const warta_mention *m = warta_result_mention(all, i), *s = warta_result_mention(single, i % ns);
+        size_t shift = (i / ns) * n1;
+        CHECK_INT(m->start, s->start + shift);
+        CHECK_INT(m->end, s->end + shift);
+        CHECK_STR(m->type, s->type);
+    }
+    warta_result_free(single);
+    warta_result_free(all);
+    free(text);
+}
+
+typedef struct job {
+    warta_engine *e;
+    const char *text;
+    uint32_t mentions;
+    int rc;
+} job;
+
+static void *run_job(void *arg)
+{
+    job *j = arg;
+    for (int k = 0; k < 20; k++) {
+        warta_result *r = NULL;
+        char err[256];
+        j->rc |= warta_annotate_r(j->e, j->text, strlen(j->text), "t", NULL, &r, err, sizeof err);
+        j->mentions = r ? warta_result_mention_count(r) : 0;
+        warta_result_free(r);
+    }
+    return NULL;
+}
+
+static void test_threads(warta_engine *e)
+{
+    warta_result *a = annotate(e, indonesian, NULL), *b = annotate(e, english, NULL);
+    job jobs[2] = {{e, indonesian, 0, 0}, {e, english, 0, 0}};
+    pthread_t t[2];
+    for (int k = 0; k < 2; k++)
+        CHECK_INT(pthread_create(&t[k], NULL, run_job, &jobs[k]), 0);
+    for (int k = 0; k < 2; k++)
+        pthread_join(t[k], NULL);
+    CHECK_INT(jobs[0].rc, WARTA_OK);
+    CHECK_INT(jobs[1].rc, WARTA_OK);
+    CHECK_INT(jobs[0].mentions, a ? warta_result_mention_count(a) : 0);
+    CHECK_INT(jobs[1].mentions, b ? warta_result_mention_count(b) : 0);
+    warta_result_free(a);
+    warta_result_free(b);
+}
+
+static void test_domain_option(void)
+{
+    int rc;
+    warta_engine *e = engine_with(NULL, "nergrit", &rc);
+    CHECK_INT(rc, WARTA_OK);
+    warta_result *r = annotate(e, indonesian, "id");
+    expect(r, indonesian, "Ahmad Luthfi", "person");
+    warta_result_free(r);
+    warta_engine_free(e);
+
+    e = engine_with(NULL, "no-such-set", &rc);
+    CHECK_INT(rc, WARTA_ECONFIG);
+    CHECK(strstr(warta_engine_last_error(e), "no-such-set") != NULL);
+    CHECK(strstr(warta_engine_last_error(e), "idner") != NULL);   /* lists what the model has */
+    warta_engine_free(e);
+}
+
+static void test_bad_model(void)
+{
+    int rc;
+    warta_engine *e = engine_with("/nonexistent/dir/none.model", NULL, &rc);
+    CHECK(rc < 0);
+    CHECK(strstr(warta_engine_last_error(e), "/nonexistent/dir/none.model") != NULL);
+    warta_engine_free(e);
+
+    /* a file that is not a model */
+    char path[] = "/tmp/warta-tagger-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd >= 0) {
+        FILE *f = fdopen(fd, "w");
+        fputs("not a model\n", f);
+        fclose(f);
+        e = engine_with(path, NULL, &rc);
+        CHECK(rc < 0);
+        CHECK(strstr(warta_engine_last_error(e), path) != NULL);
+        CHECK(strstr(warta_engine_last_error(e), "not a tagger model") != NULL);
+        warta_engine_free(e);
+        remove(path);
+    }
+
+    /* the plugin copied without its data folder: the default file is named */
+    char dir[] = "/tmp/warta-tagger-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "cp '%s/tagger.so' '%s/'", check_env("WARTA_TEST_PLUGIN_DIR", "plugins"), dir);
+    CHECK_INT(system(cmd), 0);
+    warta_engine_new(&e);
+    warta_engine_add_plugin_dir(e, dir);
+    warta_engine_select_plugins(e, "tagger");
+    CHECK(warta_engine_load(e) < 0);
+    CHECK(strstr(warta_engine_last_error(e), "tagger.model") != NULL);
+    warta_engine_free(e);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CHECK_INT(system(cmd), 0);
+}
+
+int main(void)
+{
+    int rc;
+    warta_engine *e = engine_with(NULL, NULL, &rc);
+    CHECK_INT(rc, WARTA_OK);
+    if (rc == WARTA_OK) {
+        test_names(e);
+        test_nothing(e);
+        test_long(e);
+        test_threads(e);
+    } else {
+        fprintf(stderr, "%s\n", warta_engine_last_error(e));
+    }
+    warta_engine_free(e);
+    test_domain_option();
+    test_bad_model();
+    return check_report("test_tagger");
+}
