@@ -34,4 +34,4 @@ idn=$data/ner-id/idner-news-2k
   --names "person=$work/gaz-person.txt" "location=$work/gaz-location.txt" \
           "organization=$work/gaz-organization.txt" \
   --lang-domain id=idner --lang-domain en=conll \
-  --epochs 10 --runs 4
+  --epochs 10 --runs 8
