@@ -14,12 +14,14 @@
  *     candidates on its own;
  *   - most features depend on one word only (the word, its affixes, its
  *     classes, as seen from two tokens left to two tokens right); for the
- *     words of the training data their weights are summed once, when the
- *     model loads, into one small vector per word and position, so a
- *     candidate reads five vectors instead of probing forty weights;
- *   - what remains (shapes, word pairs) is a dozen probes, most of them to
- *     the few hot rows of the shape features.
- * The training tool trains under the same candidate rule.
+ *     words of the training data and the frequent words of plain text their
+ *     weights are summed once, when the model loads, into one small vector
+ *     per word and position, so a candidate reads five vectors instead of
+ *     probing forty weights; the shape and flag features are tabled the
+ *     same way (tagger_tables.c);
+ *   - what remains (the shape trigram, word pairs) is about seven probes,
+ *     requested a chunk of sentences at a time so the fetches overlap.
+ * The training tool trains under the same candidate rule and features.
  */
 #ifndef WARTA_TAGGER_H
 #define WARTA_TAGGER_H
@@ -135,10 +137,10 @@ typedef struct tg_entry {
 } tg_entry;
 
 typedef struct tg_word {
-    uint64_t key;                /* key hash; a cell is empty when vocab and klass... see used */
+    uint64_t key;                /* key hash */
     uint32_t vocab;              /* 1 + vocabulary index, 0 = none */
     uint16_t klass;
-    uint16_t used;
+    uint16_t used;               /* 0: an empty cell */
 } tg_word;
 
 struct warta_tagger_model {
