@@ -142,17 +142,19 @@ static int add_uint(cJSON *obj, const char *key, uint32_t value)
 /* Three decimals, the trailing zeros dropped: 0.9, 0.857, 1. */
 static int add_score(cJSON *obj, float score)
 {
-    char buf[16];
+    char buf[8] = "0";
     long milli = lround((double)score * 1000.0);
-    if (milli <= 0) {
-        snprintf(buf, sizeof buf, "0");
-    } else if (milli >= 1000) {
-        snprintf(buf, sizeof buf, "1");
-    } else {
-        snprintf(buf, sizeof buf, "0.%03ld", milli);
-        size_t n = strlen(buf);
-        while (buf[n - 1] == '0')
-            buf[--n] = '\0';
+    if (milli >= 1000) {
+        buf[0] = '1';
+    } else if (milli > 0) {
+        int digits[3] = {(int)(milli / 100), (int)(milli / 10 % 10), (int)(milli % 10)};
+        int n = 3;
+        while (n > 1 && digits[n - 1] == 0)
+            n--;
+        buf[1] = '.';
+        for (int i = 0; i < n; i++)
+            buf[2 + i] = (char)('0' + digits[i]);
+        buf[2 + n] = '\0';
     }
     return set(obj, "score", cJSON_CreateRaw(buf)) != NULL;
 }
