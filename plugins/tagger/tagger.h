@@ -213,6 +213,7 @@ typedef struct tg_span {
     int type;                      /* TG_PER.. */
     float margin;                  /* the weakest token's score over O */
     float conf;                    /* from the margin, in [0.55, 0.85) */
+    uint8_t unseen_acronym;        /* one all-capitals word the training data never had */
 } tg_span;
 
 typedef struct tg_scratch {

@@ -252,7 +252,8 @@ static int run_chunk(const warta_tagger_model *m, const tg_input *in, uint32_t b
                 b++;
             float margin = margin_of(s->emit, s->labels, t, b);
             tg_span span = {base + t, base + b, (l - 1) / 2, margin,
-                            0.55f + 0.3f / (1.0f + expf(-(m->conf_a * margin + m->conf_b)))};
+                            0.55f + 0.3f / (1.0f + expf(-(m->conf_a * margin + m->conf_b))), 0};
+            span.unseen_acronym = b == t + 1 && info[t].caps == 2 && !(info[t].klass & TG_K_TRAINED);
             int rc = fn(payload, &span);
             if (rc)
                 return rc;
