@@ -162,16 +162,9 @@ int batch_submit(batch *b, const input_doc *d)
 {
     b->bytes += d->len;
     if (b->threads <= 1 || !b->workers) {
-        char *out = NULL;
-        size_t len = 0;
-        job j = {*d, NULL, 0, 0, 0};
-        render_into(b, &j);
-        out = j.out;
-        len = j.out_len;
-        fwrite(out, 1, len, b->out);
-        free(out);
+        /* one thread: nothing to reorder, so no buffer to fill and copy */
+        b->failed += b->render(d, b->out, b->payload);
         b->done++;
-        b->failed += j.failed;
         show_progress(b, 0);
         return 0;
     }
