@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "files.h"
+#include "text.h" /* warta_utf8__char_starts: brat/PolNeAR character offsets */
 #include "warta/warta.h"
 
 /* Entity types that are scored; "official" counts as person. */
@@ -102,12 +104,7 @@ void ev_mark_nested(ev_doc *d);
 /* The key documents are paired by: the id's last path component without a
  * .txt/.ann/.json suffix.  Writes into buf. */
 const char *ev_doc_key(const char *id, char *buf, size_t size);
-/* code point index -> byte offset table for `len` bytes of UTF-8; n_chars
- * set to the number of code points.  Caller frees. */
-uint32_t *ev_char_to_byte(const char *text, size_t len, uint32_t *n_chars);
 char *ev_strndup(const char *s, size_t n);
-char *ev_slurp(const char *path, size_t *len);
-int ev_has_suffix(const char *s, const char *suffix);
 /* Sorted "dir/name" paths of the files in dir ending in suffix. */
 char **ev_list_dir(const char *dir, const char *suffix, size_t *n);
 void ev_free_list(char **list, size_t n);

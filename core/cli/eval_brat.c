@@ -307,19 +307,19 @@ static int read_pair(const char *txt_path, const char *ann_path, const char *lan
                      char *err, size_t errsize)
 {
     size_t len, alen;
-    char *text = ev_slurp(txt_path, &len);
+    char *text = cli_read_file(txt_path, &len);
     if (!text) {
         snprintf(err, errsize, "cannot read %s", txt_path);
         return -2;
     }
-    char *annt = ev_slurp(ann_path, &alen);
+    char *annt = cli_read_file(ann_path, &alen);
     if (!annt) {
         free(text);
         snprintf(err, errsize, "cannot read %s", ann_path);
         return -2;
     }
     uint32_t n_chars;
-    uint32_t *c2b = ev_char_to_byte(text, len, &n_chars);
+    uint32_t *c2b = warta_utf8__char_starts(text, len, &n_chars);
     ann a;
     memset(&a, 0, sizeof a);
     int rc = c2b ? 0 : -1;
@@ -375,9 +375,9 @@ int ev_read_brat(const char *path, const char *lang, long limit, ev_corpus *c, c
     c->layers = EV_L_ENTITIES | EV_L_ROLE | EV_L_AFFILIATION | EV_L_QUOTE | EV_L_CUE | EV_L_SPEAKER;
     size_t n = 0;
     char **anns = NULL;
-    if (ev_has_suffix(path, ".ann") || ev_has_suffix(path, ".txt")) {
+    if (cli_has_suffix(path, ".ann") || cli_has_suffix(path, ".txt")) {
         anns = malloc(sizeof *anns);
-        if (anns && (anns[0] = ev_has_suffix(path, ".txt") ? swap_suffix(path, ".txt", ".ann")
+        if (anns && (anns[0] = cli_has_suffix(path, ".txt") ? swap_suffix(path, ".txt", ".ann")
                                                           : ev_strndup(path, strlen(path))))
             n = 1;
     } else {

@@ -103,9 +103,9 @@ static int guess_format(const char *path)
         }
         return polnear ? F_POLNEAR : F_BRAT;
     }
-    if (ev_has_suffix(path, ".ann") || ev_has_suffix(path, ".txt")) {
+    if (cli_has_suffix(path, ".ann") || cli_has_suffix(path, ".txt")) {
         /* a .txt is a brat text only when its .ann is beside it */
-        if (ev_has_suffix(path, ".ann"))
+        if (cli_has_suffix(path, ".ann"))
             return F_BRAT;
         size_t n = strlen(path);
         char *ann = ev_strndup(path, n);
@@ -117,7 +117,7 @@ static int guess_format(const char *path)
         }
         return brat ? F_BRAT : F_CONLL;
     }
-    if (ev_has_suffix(path, ".json") || ev_has_suffix(path, ".jsonl"))
+    if (cli_has_suffix(path, ".json") || cli_has_suffix(path, ".jsonl"))
         return F_WARTA;
     return F_CONLL;
 }

@@ -370,7 +370,7 @@ int ev_read_tokens(const char *path, const ev_token_opts *o, ev_corpus *c, char 
     tfile f;
     memset(&f, 0, sizeof f);
     size_t len;
-    f.buf = ev_slurp(path, &len);
+    f.buf = cli_read_file(path, &len);
     if (!f.buf) {
         snprintf(err, errsize, "cannot read %s", path);
         return -2;

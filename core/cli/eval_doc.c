@@ -211,12 +211,6 @@ void ev_mark_nested(ev_doc *d)
     free(o);
 }
 
-int ev_has_suffix(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
 const char *ev_doc_key(const char *id, char *buf, size_t size)
 {
     const char *base = strrchr(id, '/');
@@ -224,7 +218,7 @@ const char *ev_doc_key(const char *id, char *buf, size_t size)
     size_t n = strlen(base);
     static const char *const suffixes[] = {".txt", ".ann", ".json", ".jsonl"};
     for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
-        if (ev_has_suffix(base, suffixes[i])) {
+        if (cli_has_suffix(base, suffixes[i])) {
             n -= strlen(suffixes[i]);
             break;
         }
@@ -232,52 +226,6 @@ const char *ev_doc_key(const char *id, char *buf, size_t size)
         n = size - 1;
     memcpy(buf, base, n);
     buf[n] = '\0';
-    return buf;
-}
-
-uint32_t *ev_char_to_byte(const char *text, size_t len, uint32_t *n_chars)
-{
-    uint32_t *map = malloc((len + 1) * sizeof *map);
-    if (!map)
-        return NULL;
-    uint32_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)text[i] & 0xC0) != 0x80)
-            map[n++] = (uint32_t)i;
-    map[n] = (uint32_t)len;
-    *n_chars = n;
-    return map;
-}
-
-char *ev_slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap)
-            break;
-        char *g = realloc(buf, cap * 2 + 1);
-        if (!g) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = g;
-        cap *= 2;
-    }
-    if (buf && ferror(f)) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf) {
-        buf[n] = '\0';
-        *len = n;
-    }
     return buf;
 }
 
@@ -296,7 +244,7 @@ char **ev_list_dir(const char *dir, const char *suffix, size_t *n_out)
     struct dirent *ent;
     int ok = 1;
     while (ok && (ent = readdir(d))) {
-        if (ent->d_name[0] == '.' || !ev_has_suffix(ent->d_name, suffix))
+        if (ent->d_name[0] == '.' || !cli_has_suffix(ent->d_name, suffix))
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 64;

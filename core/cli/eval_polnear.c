@@ -55,10 +55,10 @@ static int parse_frags(const char *p, const uint32_t *c2b, uint32_t n_chars, pt 
 static int read_article(const char *txt, const char *annp, ev_corpus *c, char *err, size_t errsize)
 {
     size_t len, alen;
-    char *text = ev_slurp(txt, &len);
-    char *annt = text ? ev_slurp(annp, &alen) : NULL;
+    char *text = cli_read_file(txt, &len);
+    char *annt = text ? cli_read_file(annp, &alen) : NULL;
     uint32_t n_chars = 0;
-    uint32_t *c2b = annt ? ev_char_to_byte(text, len, &n_chars) : NULL;
+    uint32_t *c2b = annt ? warta_utf8__char_starts(text, len, &n_chars) : NULL;
     if (!c2b) {
         snprintf(err, errsize, "cannot read %s", text ? annp : txt);
         free(text);

@@ -208,7 +208,7 @@ int ev_doc_from_json(const cJSON *rec, const ev_doc *gold, ev_doc *d, char *err,
 int ev_read_json_records(const char *path, ev_json_fn fn, void *payload, char *err, size_t errsize)
 {
     size_t len;
-    char *buf = ev_slurp(path, &len);
+    char *buf = cli_read_file(path, &len);
     if (!buf) {
         snprintf(err, errsize, "cannot read %s", path);
         return -1;

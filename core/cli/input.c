@@ -1,5 +1,7 @@
 #include "input.h"
 
+#include "files.h"
+
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
@@ -14,36 +16,6 @@ static int report(input_fn fn, void *payload, const char *id, int code, const ch
 {
     input_doc d = {id, NULL, NULL, 0, code, message, NULL, 0};
     return fn(&d, payload);
-}
-
-static char *slurp(FILE *f, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap)
-            break;
-        char *g = realloc(buf, cap * 2);
-        if (!g) {
-            free(buf);
-            return NULL;
-        }
-        buf = g;
-        cap *= 2;
-    }
-    if (buf && ferror(f)) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
-
-static int has_suffix(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
 /* cJSON ends its strings at a NUL, so a record whose strings hold "\u0000"
@@ -109,27 +81,17 @@ static int read_jsonl(FILE *f, const char *name, input_fn fn, void *payload)
     return rc;
 }
 
-static char *slurp_path(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = slurp(f, len);
-    fclose(f);
-    return buf;
-}
-
 /* X.txt, X.ann or X: the pair X.txt + X.ann is one document. */
 static int read_brat(const char *path, input_fn fn, void *payload)
 {
     char stem[4096], txt[4200], ann[4200];
     snprintf(stem, sizeof stem, "%s", path);
-    if (has_suffix(stem, ".txt") || has_suffix(stem, ".ann"))
+    if (cli_has_suffix(stem, ".txt") || cli_has_suffix(stem, ".ann"))
         stem[strlen(stem) - 4] = '\0';
     snprintf(txt, sizeof txt, "%s.txt", stem);
     snprintf(ann, sizeof ann, "%s.ann", stem);
     size_t tlen = 0, alen = 0;
-    char *text = slurp_path(txt, &tlen), *annot = text ? slurp_path(ann, &alen) : NULL;
+    char *text = cli_read_file(txt, &tlen), *annot = text ? cli_read_file(ann, &alen) : NULL;
     int rc;
     if (!text || !annot) {
         char msg[4400];
@@ -157,11 +119,11 @@ static int read_file(const char *path, input_mode mode, input_fn fn, void *paylo
         return report(fn, payload, name, WARTA_EIO, msg);
     }
     int rc;
-    if (mode == INPUT_JSONL || (mode == INPUT_AUTO && has_suffix(path, ".jsonl"))) {
+    if (mode == INPUT_JSONL || (mode == INPUT_AUTO && cli_has_suffix(path, ".jsonl"))) {
         rc = read_jsonl(f, name, fn, payload);
     } else {
         size_t len = 0;
-        char *text = slurp(f, &len);
+        char *text = cli_read_stream(f, &len);
         if (!text) {
             char msg[512];
             snprintf(msg, sizeof msg, "cannot read %s: %s", path, strerror(errno));
@@ -195,7 +157,7 @@ static int read_dir(const char *dir, input_mode mode, input_fn fn, void *payload
     struct dirent *ent;
     const char *want = mode == INPUT_JSONL ? ".jsonl" : mode == INPUT_BRAT ? ".ann" : ".txt";
     while ((ent = readdir(d))) {
-        if (!has_suffix(ent->d_name, want))
+        if (!cli_has_suffix(ent->d_name, want))
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
