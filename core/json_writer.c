@@ -3,12 +3,21 @@
  * and printed with cJSON like all of warta's JSON; ids are "E<n>", "M<n>",
  * "Q<n>", numbered from 1 in text order.
  *
+ * A record is written a piece at a time (the head, then each entity, mention
+ * and quote), each piece a small cJSON tree printed by cJSON and forgotten.
+ * The trees' nodes come from a reused array, not one malloc each: a piece
+ * never outlives its printing, and building and freeing nodes one by one
+ * was a third of a whole run.  The nodes are plain cJSON items (public
+ * struct, linked as cJSON links them); strings the result already holds are
+ * referenced (cJSON_IsReference), keys are literals (cJSON_StringIsConst),
+ * so cJSON_Delete is never needed and never called on them.
+ *
  * Two things cJSON does not do the way this output needs are done around
  * it, still through cJSON: numbers are added raw (cJSON prints every number
- * as a double and reads it back to check the round trip, which was a fifth
- * of a whole run, and offsets are integers), and a string holding a NUL
- * byte (valid UTF-8, so a document may have one) is escaped piecewise by
- * cJSON and joined with \u0000, where a C string would end.
+ * as a double and reads it back to check the round trip, and offsets are
+ * integers), and a string holding a NUL byte (valid UTF-8, so a document may
+ * have one) is escaped piecewise by cJSON and joined with \u0000, where a C
+ * string would end.
  */
 #include "result.h"
 
@@ -18,24 +27,129 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Keys are string literals: cJSON's ...CS calls keep them without a copy,
- * which halves the allocations of a record. */
+/* ---- one piece's nodes and strings ---------------------------------------- */
+
+/* Room for one piece.  Building takes from the arrays without growing them
+ * (nodes point at each other); when a piece needs more, building stops,
+ * the arrays grow, and the piece is built again: the largest piece sets
+ * the size once. */
+typedef struct piece {
+    cJSON *nodes;
+    size_t n_nodes, nodes_cap;
+    char *bytes;
+    size_t n_bytes, bytes_cap;
+    char **owned;       /* escaped texts holding NUL bytes (rare), freed at reset */
+    size_t n_owned, owned_cap;
+    int full;           /* the arrays ran out: grow and build again */
+    int failed;         /* out of memory */
+} piece;
+
+static void piece_reset(piece *p)
+{
+    for (size_t i = 0; i < p->n_owned; i++)
+        free(p->owned[i]);
+    p->n_owned = 0;
+    p->n_nodes = 0;
+    p->n_bytes = 0;
+    p->full = 0;
+}
+
+static void piece_free(piece *p)
+{
+    piece_reset(p);
+    free(p->nodes);
+    free(p->bytes);
+    free(p->owned);
+}
+
+static int piece_grow(piece *p)
+{
+    size_t nc = p->nodes_cap ? p->nodes_cap * 2 : 64;
+    size_t bc = p->bytes_cap ? p->bytes_cap * 2 : 1024;
+    cJSON *n = realloc(p->nodes, nc * sizeof *n);
+    if (n) {
+        p->nodes = n;
+        p->nodes_cap = nc;
+    }
+    char *b = realloc(p->bytes, bc);
+    if (b) {
+        p->bytes = b;
+        p->bytes_cap = bc;
+    }
+    return n && b;
+}
+
+static cJSON *node(piece *p, int type)
+{
+    if (p->n_nodes == p->nodes_cap) {
+        p->full = 1;
+        return NULL;
+    }
+    cJSON *n = &p->nodes[p->n_nodes++];
+    memset(n, 0, sizeof *n);
+    n->type = type;
+    return n;
+}
+
+/* n bytes of the piece's string room, or NULL (full). */
+static char *bytes(piece *p, size_t n)
+{
+    if (n > p->bytes_cap - p->n_bytes) {
+        p->full = 1;
+        return NULL;
+    }
+    char *b = p->bytes + p->n_bytes;
+    p->n_bytes += n;
+    return b;
+}
+
+/* Appends item to obj (an object when key is set, else an array), the way
+ * cJSON's own add functions link it: the first child's prev is the last. */
 static cJSON *set(cJSON *obj, const char *key, cJSON *item)
 {
     if (!item)
         return NULL;
-    cJSON_AddItemToObjectCS(obj, key, item);
+    if (key) {
+        item->string = (char *)key;
+        item->type |= cJSON_StringIsConst;
+    }
+    if (!obj->child) {
+        obj->child = item;
+        item->prev = item;
+    } else {
+        cJSON *last = obj->child->prev;
+        last->next = item;
+        item->prev = last;
+        obj->child->prev = item;
+    }
     return item;
 }
 
-static int set_str(cJSON *obj, const char *key, const char *value)
+/* A string the result holds for as long as the piece is printed. */
+static cJSON *ref_string(piece *p, const char *s)
 {
-    return set(obj, key, cJSON_CreateString(value)) != NULL;
+    cJSON *n = node(p, cJSON_String | cJSON_IsReference);
+    if (n)
+        n->valuestring = (char *)s;
+    return n;
 }
 
-static int set_null(cJSON *obj, const char *key)
+static cJSON *raw(piece *p, const char *s)
 {
-    return set(obj, key, cJSON_CreateNull()) != NULL;
+    cJSON *n = node(p, cJSON_Raw | cJSON_IsReference);
+    if (n)
+        n->valuestring = (char *)s;
+    return n;
+}
+
+static int set_str(piece *p, cJSON *obj, const char *key, const char *value)
+{
+    return set(obj, key, ref_string(p, value)) != NULL;
+}
+
+static int set_null(piece *p, cJSON *obj, const char *key)
+{
+    return set(obj, key, node(p, cJSON_NULL)) != NULL;
 }
 
 /* Decimal digits of v into buf (at least 11 bytes), NUL-terminated. */
@@ -56,13 +170,13 @@ static char *format_u32(char *buf, uint32_t v)
 /* cJSON's escaped form of s[0,n), NUL-free, without its quotes, appended. */
 static int append_escaped(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
 {
-    char *piece = malloc(n + 1);
-    if (!piece)
+    char *piece_text = malloc(n + 1);
+    if (!piece_text)
         return 0;
-    memcpy(piece, s, n);
-    piece[n] = '\0';
-    cJSON *str = cJSON_CreateString(piece);
-    free(piece);
+    memcpy(piece_text, s, n);
+    piece_text[n] = '\0';
+    cJSON *str = cJSON_CreateString(piece_text);
+    free(piece_text);
     char *printed = str ? cJSON_PrintUnformatted(str) : NULL;
     cJSON_Delete(str);
     if (!printed)
@@ -84,65 +198,91 @@ static int append_escaped(char **buf, size_t *len, size_t *cap, const char *s, s
     return 1;
 }
 
-/* Adds s[0,n) as a JSON string, NUL bytes included (\u0000). */
-static int add_text(cJSON *obj, const char *key, const char *s, size_t n)
+/* s[0,n) with its NUL bytes as \u0000: a raw JSON string the piece owns. */
+static cJSON *text_with_nul(piece *p, const char *s, size_t n)
 {
-    if (!memchr(s, '\0', n)) {
-        char *copy = malloc(n + 1);
+    if (p->n_owned == p->owned_cap) {
+        size_t c = p->owned_cap ? p->owned_cap * 2 : 4;
+        char **g = realloc(p->owned, c * sizeof *g);
+        if (!g)
+            return NULL;
+        p->owned = g;
+        p->owned_cap = c;
+    }
+    size_t len = 1, cap = n + 16;
+    char *out = malloc(cap);
+    if (!out)
+        return NULL;
+    out[0] = '"';
+    for (size_t at = 0; at <= n;) {
+        const char *nul = memchr(s + at, '\0', n - at);
+        size_t part = nul ? (size_t)(nul - (s + at)) : n - at;
+        if (!append_escaped(&out, &len, &cap, s + at, part)) {
+            free(out);
+            return NULL;
+        }
+        at += part;
+        if (!nul)
+            break;
+        memcpy(out + len, "\\u0000", 6);
+        len += 6;
+        at++;
+    }
+    out[len++] = '"';
+    out[len] = '\0';
+    p->owned[p->n_owned++] = out;
+    return raw(p, out);
+}
+
+/* Adds s[0,n) as a JSON string, NUL bytes included (\u0000); s is copied
+ * into the piece unless a NUL already ends it there. */
+static int add_text(piece *p, cJSON *obj, const char *key, const char *s, size_t n)
+{
+    cJSON *item;
+    if (memchr(s, '\0', n)) {
+        if (!(item = text_with_nul(p, s, n))) {
+            if (!p->full)
+                p->failed = 1;
+            return 0;
+        }
+    } else if (s[n] == '\0') {
+        item = ref_string(p, s);
+    } else {
+        char *copy = bytes(p, n + 1);
         if (!copy)
             return 0;
         memcpy(copy, s, n);
         copy[n] = '\0';
-        int ok = set_str(obj, key, copy);
-        free(copy);
-        return ok;
+        item = ref_string(p, copy);
     }
-    size_t len = 1, cap = n + 16;
-    char *raw = malloc(cap);
-    if (!raw)
-        return 0;
-    raw[0] = '"';
-    for (size_t at = 0; at <= n;) {
-        const char *nul = memchr(s + at, '\0', n - at);
-        size_t piece = nul ? (size_t)(nul - (s + at)) : n - at;
-        if (!append_escaped(&raw, &len, &cap, s + at, piece)) {
-            free(raw);
-            return 0;
-        }
-        at += piece;
-        if (!nul)
-            break;
-        memcpy(raw + len, "\\u0000", 6);
-        len += 6;
-        at++;
-    }
-    raw[len++] = '"';
-    raw[len] = '\0';
-    int ok = set(obj, key, cJSON_CreateRaw(raw)) != NULL;
-    free(raw);
-    return ok;
+    return set(obj, key, item) != NULL;
 }
 
-static int add_id(cJSON *obj, const char *key, char prefix, int32_t index)
+static int add_id(piece *p, cJSON *obj, const char *key, char prefix, int32_t index)
 {
     if (index < 0)
-        return set_null(obj, key);
-    char buf[16];
+        return set_null(p, obj, key);
+    char *buf = bytes(p, 12);
+    if (!buf)
+        return 0;
     buf[0] = prefix;
     format_u32(buf + 1, (uint32_t)index + 1);
-    return set_str(obj, key, buf);
+    return set_str(p, obj, key, buf);
 }
 
-static int add_uint(cJSON *obj, const char *key, uint32_t value)
+static int add_uint(piece *p, cJSON *obj, const char *key, uint32_t value)
 {
-    char buf[16];
-    return set(obj, key, cJSON_CreateRaw(format_u32(buf, value))) != NULL;
+    char *buf = bytes(p, 11);
+    return buf && set(obj, key, raw(p, format_u32(buf, value))) != NULL;
 }
 
 /* Three decimals, the trailing zeros dropped: 0.9, 0.857, 1. */
-static int add_score(cJSON *obj, float score)
+static int add_score(piece *p, cJSON *obj, float score)
 {
-    char buf[8] = "0";
+    char *buf = bytes(p, 8);
+    if (!buf)
+        return 0;
+    strcpy(buf, "0");
     long milli = lround((double)score * 1000.0);
     if (milli >= 1000) {
         buf[0] = '1';
@@ -156,138 +296,154 @@ static int add_score(cJSON *obj, float score)
             buf[2 + i] = (char)('0' + digits[i]);
         buf[2 + n] = '\0';
     }
-    return set(obj, "score", cJSON_CreateRaw(buf)) != NULL;
+    return set(obj, "score", raw(p, buf)) != NULL;
 }
 
-static int add_span(cJSON *obj, const warta_result *r, uint32_t start, uint32_t end,
+static int add_span(piece *p, cJSON *obj, const warta_result *r, uint32_t start, uint32_t end,
                     uint32_t cstart, uint32_t cend, int with_text)
 {
-    if (!add_uint(obj, "start", start) || !add_uint(obj, "end", end) ||
-        !add_uint(obj, "char_start", cstart) || !add_uint(obj, "char_end", cend))
+    if (!add_uint(p, obj, "start", start) || !add_uint(p, obj, "end", end) ||
+        !add_uint(p, obj, "char_start", cstart) || !add_uint(p, obj, "char_end", cend))
         return 0;
-    return !with_text || add_text(obj, "text", r->text + start, end - start);
+    return !with_text || add_text(p, obj, "text", r->text + start, end - start);
 }
 
-static cJSON *span_object(const warta_result *r, const warta_span *s)
+static cJSON *span_object(piece *p, const warta_result *r, const warta_span *s)
 {
-    cJSON *o = cJSON_CreateObject();
-    if (o && !add_span(o, r, s->start, s->end, s->char_start, s->char_end, 1)) {
-        cJSON_Delete(o);
+    cJSON *o = node(p, cJSON_Object);
+    return o && add_span(p, o, r, s->start, s->end, s->char_start, s->char_end, 1) ? o : NULL;
+}
+
+static cJSON *build_entity(piece *p, const warta_result *r, uint32_t i)
+{
+    const warta_entity *e = &r->entities[i];
+    cJSON *o = node(p, cJSON_Object);
+    if (!o || !add_id(p, o, "id", 'E', (int32_t)i) || !set_str(p, o, "type", e->type) ||
+        !add_text(p, o, "name", e->name, strlen(e->name)))
         return NULL;
+    if (e->role ? !set_str(p, o, "role", e->role) : !set_null(p, o, "role"))
+        return NULL;
+    if (!add_id(p, o, "affiliation", 'E', e->affiliation))
+        return NULL;
+    cJSON *ms = set(o, "mentions", node(p, cJSON_Array));
+    if (!ms)
+        return NULL;
+    for (uint32_t k = 0; k < e->n_mentions; k++)
+        if (!add_id(p, ms, NULL, 'M', (int32_t)e->mentions[k]))
+            return NULL;
+    return o;
+}
+
+static cJSON *build_mention(piece *p, const warta_result *r, uint32_t i)
+{
+    const warta_mention *m = &r->mentions[i];
+    cJSON *o = node(p, cJSON_Object);
+    if (!o || !add_id(p, o, "id", 'M', (int32_t)i) ||
+        !add_id(p, o, "entity", 'E', m->entity) || !set_str(p, o, "type", m->type) ||
+        !add_span(p, o, r, m->start, m->end, m->char_start, m->char_end, 1) ||
+        !set_str(p, o, "plugin", m->plugin ? m->plugin : "") ||
+        !add_score(p, o, m->score))
+        return NULL;
+    if (m->role) {
+        cJSON *role = set(o, "role", node(p, cJSON_Object));
+        if (!role || !set_str(p, role, "text", m->role))
+            return NULL;
+        if (m->role_start >= 0 &&
+            !add_span(p, role, r, (uint32_t)m->role_start, (uint32_t)m->role_end,
+                      r->role_chars[i][0], r->role_chars[i][1], 0))
+            return NULL;
+    }
+    if (m->affiliation >= 0 && !add_id(p, o, "affiliation", 'M', m->affiliation))
+        return NULL;
+    if (r->mention_parent[i] >= 0 && !add_id(p, o, "parent", 'M', r->mention_parent[i]))
+        return NULL;
+    if (m->n_attrs) {
+        cJSON *attrs = set(o, "attrs", node(p, cJSON_Object));
+        if (!attrs)
+            return NULL;
+        /* the first value of a key wins, as the schema says */
+        for (uint32_t a = 0; a < m->n_attrs; a++)
+            if (!cJSON_GetObjectItemCaseSensitive(attrs, m->attrs[a].key) &&
+                !set_str(p, attrs, m->attrs[a].key, m->attrs[a].value))
+                return NULL;
     }
     return o;
 }
 
-static int add_entity(cJSON *arr, const warta_result *r, uint32_t i)
-{
-    const warta_entity *e = &r->entities[i];
-    cJSON *o = cJSON_CreateObject();
-    if (!o || !cJSON_AddItemToArray(arr, o) || !add_id(o, "id", 'E', (int32_t)i) ||
-        !set_str(o, "type", e->type) ||
-        !add_text(o, "name", e->name, strlen(e->name)))
-        return 0;
-    if (e->role ? !set_str(o, "role", e->role)
-                : !set_null(o, "role"))
-        return 0;
-    if (!add_id(o, "affiliation", 'E', e->affiliation))
-        return 0;
-    cJSON *ms = set(o, "mentions", cJSON_CreateArray());
-    if (!ms)
-        return 0;
-    for (uint32_t k = 0; k < e->n_mentions; k++) {
-        char buf[16];
-        snprintf(buf, sizeof buf, "M%u", e->mentions[k] + 1);
-        cJSON *s = cJSON_CreateString(buf);
-        if (!s || !cJSON_AddItemToArray(ms, s))
-            return 0;
-    }
-    return 1;
-}
-
-static int add_mention(cJSON *arr, const warta_result *r, uint32_t i)
-{
-    const warta_mention *m = &r->mentions[i];
-    cJSON *o = cJSON_CreateObject();
-    if (!o || !cJSON_AddItemToArray(arr, o) || !add_id(o, "id", 'M', (int32_t)i) ||
-        !add_id(o, "entity", 'E', m->entity) || !set_str(o, "type", m->type) ||
-        !add_span(o, r, m->start, m->end, m->char_start, m->char_end, 1) ||
-        !set_str(o, "plugin", m->plugin ? m->plugin : "") ||
-        !add_score(o, m->score))
-        return 0;
-    if (m->role) {
-        cJSON *role = set(o, "role", cJSON_CreateObject());
-        if (!role || !set_str(role, "text", m->role))
-            return 0;
-        if (m->role_start >= 0 &&
-            !add_span(role, r, (uint32_t)m->role_start, (uint32_t)m->role_end,
-                      r->role_chars[i][0], r->role_chars[i][1], 0))
-            return 0;
-    }
-    if (m->affiliation >= 0 && !add_id(o, "affiliation", 'M', m->affiliation))
-        return 0;
-    if (r->mention_parent[i] >= 0 && !add_id(o, "parent", 'M', r->mention_parent[i]))
-        return 0;
-    if (m->n_attrs) {
-        cJSON *attrs = set(o, "attrs", cJSON_CreateObject());
-        if (!attrs)
-            return 0;
-        for (uint32_t a = 0; a < m->n_attrs; a++)
-            if (!cJSON_GetObjectItemCaseSensitive(attrs, m->attrs[a].key) &&
-                !cJSON_AddStringToObject(attrs, m->attrs[a].key, m->attrs[a].value))
-                return 0;
-    }
-    return 1;
-}
-
-static int add_quote(cJSON *arr, const warta_result *r, uint32_t i)
+static cJSON *build_quote(piece *p, const warta_result *r, uint32_t i)
 {
     const warta_quote *q = &r->quotes[i];
-    cJSON *o = cJSON_CreateObject();
-    if (!o || !cJSON_AddItemToArray(arr, o) || !add_id(o, "id", 'Q', (int32_t)i) ||
-        !set_str(o, "kind", q->kind) ||
-        !add_span(o, r, q->span.start, q->span.end, q->span.char_start, q->span.char_end, 0))
-        return 0;
-    cJSON *content = set(o, "content", cJSON_CreateArray());
+    cJSON *o = node(p, cJSON_Object);
+    if (!o || !add_id(p, o, "id", 'Q', (int32_t)i) || !set_str(p, o, "kind", q->kind) ||
+        !add_span(p, o, r, q->span.start, q->span.end, q->span.char_start, q->span.char_end, 0))
+        return NULL;
+    cJSON *content = set(o, "content", node(p, cJSON_Array));
     if (!content)
-        return 0;
-    for (uint32_t c = 0; c < q->n_content; c++) {
-        cJSON *s = span_object(r, &q->content[c]);
-        if (!s || !cJSON_AddItemToArray(content, s))
-            return 0;
-    }
-    if (q->has_cue) {
-        cJSON *cue = span_object(r, &q->cue);
-        if (!cue || !set(o, "cue", cue))
-            return 0;
-    } else if (!set_null(o, "cue")) {
-        return 0;
-    }
+        return NULL;
+    for (uint32_t c = 0; c < q->n_content; c++)
+        if (!set(content, NULL, span_object(p, r, &q->content[c])))
+            return NULL;
+    if (q->has_cue ? !set(o, "cue", span_object(p, r, &q->cue)) : !set_null(p, o, "cue"))
+        return NULL;
     if (q->speaker_mention < 0 && !q->has_speaker_span) {
-        if (!set_null(o, "speaker"))
-            return 0;
+        if (!set_null(p, o, "speaker"))
+            return NULL;
     } else {
-        cJSON *sp = q->has_speaker_span ? span_object(r, &q->speaker_span) : cJSON_CreateObject();
-        if (!sp || !set(o, "speaker", sp) ||
-            !add_id(sp, "mention", 'M', q->speaker_mention) ||
-            !add_id(sp, "entity", 'E', q->speaker_entity))
-            return 0;
+        cJSON *sp = set(o, "speaker", q->has_speaker_span ? span_object(p, r, &q->speaker_span)
+                                                          : node(p, cJSON_Object));
+        if (!sp || !add_id(p, sp, "mention", 'M', q->speaker_mention) ||
+            !add_id(p, sp, "entity", 'E', q->speaker_entity))
+            return NULL;
     }
-    return set_str(o, "plugin", q->plugin ? q->plugin : "") &&
-           add_score(o, q->score);
+    if (!set_str(p, o, "plugin", q->plugin ? q->plugin : "") || !add_score(p, o, q->score))
+        return NULL;
+    return o;
 }
 
-/* The record is written a piece at a time, each piece built and printed by
- * cJSON and freed before the next: the head (schema, id, lang, text), then
- * every entity, mention and quote.  Only the punctuation between the pieces
- * is written here, so a document with a million mentions never has a
- * million-node tree in memory. */
+static cJSON *build_head(piece *p, const warta_result *r, uint32_t flags)
+{
+    cJSON *o = node(p, cJSON_Object);
+    if (!o || !set_str(p, o, "schema", WARTA_SCHEMA_VERSION) || !set_str(p, o, "id", r->id) ||
+        !set_str(p, o, "lang", r->lang))
+        return NULL;
+    if (r->repaired &&
+        !add_uint(p, o, "repaired", r->repaired > UINT32_MAX ? UINT32_MAX : (uint32_t)r->repaired))
+        return NULL;
+    if (!(flags & WARTA_JSON_NO_TEXT) && !add_text(p, o, "text", r->text, r->len))
+        return NULL;
+    return o;
+}
+
+/* ---- the record -------------------------------------------------------------- */
+
+/* Only the punctuation between the pieces is written here, so a document
+ * with a million mentions never has a million-node tree in memory. */
 typedef struct json_out {
     FILE *out;
     int pretty;
     int ok;
     char *buf;      /* reused for every piece cJSON prints */
     size_t cap;
+    piece piece;
 } json_out;
+
+typedef cJSON *(*build_fn)(piece *p, const warta_result *r, uint32_t i);
+
+/* Piece i built by build (i is the flags for the head). */
+static cJSON *build_piece(json_out *w, build_fn build, const warta_result *r, uint32_t i)
+{
+    for (;;) {
+        piece_reset(&w->piece);
+        w->piece.failed = 0;
+        cJSON *item = build(&w->piece, r, i);
+        if (item)
+            return item;
+        if (!w->piece.full || w->piece.failed || !piece_grow(&w->piece)) {
+            w->ok = 0;
+            return NULL;
+        }
+    }
+}
 
 /* cJSON's text of item, in w->buf when it fits (no allocation per piece),
  * else freshly allocated (*owned set, caller frees). */
@@ -343,20 +499,15 @@ static void put_printed(json_out *w, const char *text, size_t len, int depth)
     }
 }
 
-typedef int (*add_fn)(cJSON *arr, const warta_result *r, uint32_t i);
-
-static void put_array(json_out *w, const char *key, const warta_result *r, uint32_t n, add_fn add)
+static void put_array(json_out *w, const char *key, const warta_result *r, uint32_t n, build_fn build)
 {
     put_str(w, w->pretty ? ",\n\t\"" : ",\"");
     put_str(w, key);
     put_str(w, w->pretty ? "\":\t[" : "\":[");
     for (uint32_t i = 0; i < n && w->ok; i++) {
-        cJSON *arr = cJSON_CreateArray();
-        char *text = NULL;
+        cJSON *item = build_piece(w, build, r, i);
         int owned = 0;
-        if (arr && add(arr, r, i))
-            text = print_piece(w, arr->child, &owned);
-        cJSON_Delete(arr);
+        char *text = item ? print_piece(w, item, &owned) : NULL;
         if (!text) {
             w->ok = 0;
             break;
@@ -374,16 +525,9 @@ static void put_array(json_out *w, const char *key, const warta_result *r, uint3
 
 static void put_record(json_out *w, const warta_result *r, unsigned flags)
 {
-    cJSON *head = cJSON_CreateObject();
-    int ok = head && set_str(head, "schema", WARTA_SCHEMA_VERSION) &&
-             set_str(head, "id", r->id) &&
-             set_str(head, "lang", r->lang);
-    if (ok && r->repaired)
-        ok = add_uint(head, "repaired", r->repaired > UINT32_MAX ? UINT32_MAX : (uint32_t)r->repaired);
-    if (ok && !(flags & WARTA_JSON_NO_TEXT))
-        ok = add_text(head, "text", r->text, r->len);
-    char *text = ok ? (w->pretty ? cJSON_Print(head) : cJSON_PrintUnformatted(head)) : NULL;
-    cJSON_Delete(head);
+    cJSON *head = build_piece(w, build_head, r, flags);
+    int owned = 0;
+    char *text = head ? print_piece(w, head, &owned) : NULL;
     if (!text) {
         w->ok = 0;
         return;
@@ -391,21 +535,39 @@ static void put_record(json_out *w, const warta_result *r, unsigned flags)
     /* the head without its closing brace ("}" or "\n}") */
     size_t len = strlen(text) - (w->pretty ? 2 : 1);
     put_printed(w, text, len, 0);
-    free(text);
-    put_array(w, "entities", r, r->n_entities, add_entity);
-    put_array(w, "mentions", r, r->n_mentions, add_mention);
-    put_array(w, "quotes", r, r->n_quotes, add_quote);
+    if (owned)
+        free(text);
+    put_array(w, "entities", r, r->n_entities, build_entity);
+    put_array(w, "mentions", r, r->n_mentions, build_mention);
+    put_array(w, "quotes", r, r->n_quotes, build_quote);
     put_str(w, w->pretty ? "\n}" : "}");
+}
+
+static void json_out_init(json_out *w, FILE *out, unsigned flags)
+{
+    memset(w, 0, sizeof *w);
+    w->out = out;
+    w->pretty = (flags & WARTA_JSON_PRETTY) != 0;
+    w->ok = 1;
+    w->buf = malloc(4096);
+    w->cap = w->buf ? 4096 : 0;
+}
+
+static void json_out_free(json_out *w)
+{
+    piece_free(&w->piece);
+    free(w->buf);
 }
 
 int warta_result_write_json(const warta_result *r, FILE *out, unsigned flags)
 {
     if (!r || !out)
         return WARTA_EINVAL;
-    json_out w = {out, (flags & WARTA_JSON_PRETTY) != 0, 1, malloc(4096), 4096};
+    json_out w;
+    json_out_init(&w, out, flags);
     put_record(&w, r, flags);
     put_str(&w, "\n");
-    free(w.buf);
+    json_out_free(&w);
     return w.ok ? WARTA_OK : WARTA_EIO;
 }
 
@@ -418,9 +580,10 @@ char *warta_result_to_json(const warta_result *r, unsigned flags)
     FILE *mem = open_memstream(&buf, &len);
     if (!mem)
         return NULL;
-    json_out w = {mem, (flags & WARTA_JSON_PRETTY) != 0, 1, malloc(4096), 4096};
+    json_out w;
+    json_out_init(&w, mem, flags);
     put_record(&w, r, flags);
-    free(w.buf);
+    json_out_free(&w);
     if (fclose(mem) != 0 || !w.ok) {
         free(buf);
         return NULL;
@@ -433,12 +596,12 @@ char *warta_error_record_json(const char *id, int code, const char *message)
     cJSON *root = cJSON_CreateObject();
     cJSON *err = root ? cJSON_CreateObject() : NULL;
     char *s = NULL;
-    if (err && set_str(root, "schema", WARTA_SCHEMA_VERSION) &&
-        set_str(root, "id", id ? id : "") &&
-        set(root, "error", err)) {
+    if (err && cJSON_AddStringToObject(root, "schema", WARTA_SCHEMA_VERSION) &&
+        cJSON_AddStringToObject(root, "id", id ? id : "") &&
+        cJSON_AddItemToObjectCS(root, "error", err)) {
         if (cJSON_AddNumberToObject(err, "code", code) &&
-            set_str(err, "kind", warta_strerror(code)) &&
-            set_str(err, "message", message ? message : warta_strerror(code)))
+            cJSON_AddStringToObject(err, "kind", warta_strerror(code)) &&
+            cJSON_AddStringToObject(err, "message", message ? message : warta_strerror(code)))
             s = cJSON_PrintUnformatted(root);
     } else {
         cJSON_Delete(err);
