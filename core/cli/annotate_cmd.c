@@ -298,6 +298,14 @@ int cli_annotate(int argc, char **argv)
         warta_engine_free(run.engine);
         return EXIT_SETUP;
     }
+    /* Input that arrives through a pipe or a terminal may wait for our
+     * answer before it sends more: each record then leaves at once. */
+    int stdin_read = optind == argc;
+    for (int i = optind; i < argc; i++)
+        stdin_read |= strcmp(argv[i], "-") == 0;
+    struct stat st;
+    if (stdin_read && !(fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode)))
+        batch_flush_each(b);
     if (optind == argc) {
         input_read("-", mode, on_doc, b);
     } else {

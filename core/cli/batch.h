@@ -18,6 +18,9 @@ typedef int (*batch_render_fn)(const input_doc *doc, FILE *out, void *payload);
 typedef struct batch batch;
 
 batch *batch_new(int threads, batch_render_fn render, void *payload, FILE *out, int progress);
+/* Flushes the output after every record (one thread) or every group
+ * (workers), for input that waits for answers. */
+void batch_flush_each(batch *b);
 /* Queues a copy of the document; blocks while the workers are busy. */
 int batch_submit(batch *b, const input_doc *doc);
 /* Waits for every document, writes what is left, frees the batch. */

@@ -105,6 +105,47 @@ W annotate -q --format jsonl "$T/many.jsonl" >"$T/j1.out" 2>/dev/null
 W annotate -q --format jsonl -j 3 "$T/many.jsonl" >"$T/j3.out" 2>/dev/null; expect_status 1 $? "-j 3 with bad records"
 cmp -s "$T/j1.out" "$T/j3.out" && ok "-j 3 output is identical to one thread" || bad "-j 3 output differs"
 [ "$(wc -l <"$T/j3.out")" -eq 64 ] && ok "-j 3 keeps one record per input" || bad "-j 3 count $(wc -l <"$T/j3.out")"
+# documents travel to the workers in groups (64 documents or 256 KB): many
+# groups, some closed by size (a 120 KB document), come back whole and in order
+python3 - "$T/groups.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for i in range(700):
+        text = "Rapat %d Agustus 2025." % (i % 28 + 1)
+        if i % 97 == 3:
+            text = ("Pada 1 Mei 2025 rapat digelar. " * 4000)[:120000]
+        f.write(json.dumps({"id": "g%d" % i, "text": text}) + "\n")
+        if i % 150 == 7:
+            f.write("not json\n")
+PY
+W annotate -q --format jsonl "$T/groups.jsonl" >"$T/g1.out" 2>/dev/null
+W annotate -q --format jsonl -j 2 "$T/groups.jsonl" >"$T/g2.out" 2>/dev/null; expect_status 1 $? "-j 2 over many groups"
+cmp -s "$T/g1.out" "$T/g2.out" && ok "-j 2 output over many groups is identical to one thread" || bad "-j 2 group output differs"
+[ "$(wc -l <"$T/g2.out")" -eq 705 ] && ok "-j 2 keeps one record per input over many groups" || bad "-j 2 group count $(wc -l <"$T/g2.out")"
+# a pipe fed one record at a time gets each answer before sending the next:
+# a group is not held back until it fills, nor its output until input ends
+for j in 1 2; do
+python3 - "$WARTA" "$PLUGINS" "$j" <<'PY' >"$T/trickle.out" 2>&1
+import select, subprocess, sys
+p = subprocess.Popen([sys.argv[1], "annotate", "-q", "-j", sys.argv[3], "--format", "jsonl",
+                      "--input", "jsonl", "--plugin-dir", sys.argv[2], "--plugins", "template", "-"],
+                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+answered = 0
+for i in range(3):
+    p.stdin.write(b'{"id":"t%d","text":"Rapat %d Agustus 2025."}\n' % (i, i + 1))
+    p.stdin.flush()
+    ready, _, _ = select.select([p.stdout], [], [], 20)
+    if not ready:
+        break
+    line = p.stdout.readline()
+    if b'"id":"t%d"' % i in line:
+        answered += 1
+p.stdin.close()
+p.wait(timeout=20)
+print("answered %d of 3 before the input ended" % answered)
+PY
+expect_grep "answered 3 of 3" "$T/trickle.out" "-j $j answers a record fed through a pipe before the next arrives"
+done
 W annotate --format jsonl -j 0 "$T/a.txt" >/dev/null 2>&1; expect_status 2 $? "-j 0 is a usage error"
 W annotate --format jsonl --progress "$T/many.jsonl" >/dev/null 2>"$T/prog.err"
 expect_grep "64 documents" "$T/prog.err" "--progress reports documents on stderr"
