@@ -40,7 +40,7 @@ static void usage(FILE *out)
     fprintf(out,
             "usage: warta annotate [options] [FILE|DIR|-]...\n"
             "Annotates each document and writes one JSON record per document to stdout.\n"
-            "A FILE is one document; a DIR means its *.txt files; a *.jsonl file (or\n"
+            "A FILE is one document; a DIR means its *.txt files (not hidden ones); a *.jsonl file (or\n"
             "--input jsonl) holds one {\"id\":…, \"text\":…, \"lang\":…} record per line.\n"
             "With no FILE, reads standard input.\n\n"
             "  -f, --format FMT      json (pretty, default), jsonl (one line each), conll\n"

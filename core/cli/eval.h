@@ -105,9 +105,6 @@ void ev_mark_nested(ev_doc *d);
  * .txt/.ann/.json suffix.  Writes into buf. */
 const char *ev_doc_key(const char *id, char *buf, size_t size);
 char *ev_strndup(const char *s, size_t n);
-/* Sorted "dir/name" paths of the files in dir ending in suffix. */
-char **ev_list_dir(const char *dir, const char *suffix, size_t *n);
-void ev_free_list(char **list, size_t n);
 
 /* ---- readers (eval_brat.c, eval_conll.c, eval_polnear.c, eval_pred.c) ---- */
 

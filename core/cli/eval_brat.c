@@ -381,7 +381,7 @@ int ev_read_brat(const char *path, const char *lang, long limit, ev_corpus *c, c
                                                           : ev_strndup(path, strlen(path))))
             n = 1;
     } else {
-        anns = ev_list_dir(path, ".ann", &n);
+        anns = cli_list_dir(path, ".ann", &n);
         if (!anns) {
             snprintf(err, errsize, "cannot read directory %s", path);
             return -2;
@@ -393,7 +393,7 @@ int ev_read_brat(const char *path, const char *lang, long limit, ev_corpus *c, c
         rc = txt ? read_pair(txt, anns[i], lang, c, err, errsize) : -1;
         free(txt);
     }
-    ev_free_list(anns, n);
+    cli_free_list(anns, n);
     if (rc == 0 && c->n == 0) {
         snprintf(err, errsize, "no .ann files in %s", path);
         rc = -2;

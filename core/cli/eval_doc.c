@@ -1,7 +1,6 @@
 /* Documents of `warta eval`: building, trimming, nesting, file helpers. */
 #include "eval.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -227,61 +226,6 @@ const char *ev_doc_key(const char *id, char *buf, size_t size)
     memcpy(buf, base, n);
     buf[n] = '\0';
     return buf;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-char **ev_list_dir(const char *dir, const char *suffix, size_t *n_out)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return NULL;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *ent;
-    int ok = 1;
-    while (ok && (ent = readdir(d))) {
-        if (ent->d_name[0] == '.' || !cli_has_suffix(ent->d_name, suffix))
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 64;
-            char **g = realloc(names, cap * sizeof *g);
-            if (!g) {
-                ok = 0;
-                break;
-            }
-            names = g;
-        }
-        size_t len = strlen(dir) + strlen(ent->d_name) + 2;
-        names[n] = malloc(len);
-        if (!names[n]) {
-            ok = 0;
-            break;
-        }
-        snprintf(names[n], len, "%s/%s", dir, ent->d_name);
-        n++;
-    }
-    closedir(d);
-    if (!ok) {
-        ev_free_list(names, n);
-        return NULL;
-    }
-    if (n)
-        qsort(names, n, sizeof *names, cmp_str);
-    *n_out = n;
-    if (!names)
-        names = calloc(1, sizeof *names);
-    return names;
-}
-
-void ev_free_list(char **list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        free(list[i]);
-    free(list);
 }
 
 void ev_keep_direct(ev_doc *d)

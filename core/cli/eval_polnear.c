@@ -190,8 +190,8 @@ int ev_read_polnear(const char *path, long limit, ev_corpus *c, char *err, size_
     snprintf(tdir, plen, "%s/text", path);
     snprintf(adir, plen, "%s/attributions", path);
     size_t nt = 0, na = 0;
-    char **texts = ev_list_dir(tdir, ".txt", &nt);
-    char **anns = texts ? ev_list_dir(adir, ".ann", &na) : NULL;
+    char **texts = cli_list_dir(tdir, ".txt", &nt);
+    char **anns = texts ? cli_list_dir(adir, ".ann", &na) : NULL;
     int rc = 0;
     if (!anns) {
         snprintf(err, errsize, "%s: want the directories text/ and attributions/ (a PolNeAR split)", path);
@@ -222,9 +222,9 @@ int ev_read_polnear(const char *path, long limit, ev_corpus *c, char *err, size_
     if (rc == -1)
         snprintf(err, errsize, "out of memory");
     if (texts)
-        ev_free_list(texts, nt);
+        cli_free_list(texts, nt);
     if (anns)
-        ev_free_list(anns, na);
+        cli_free_list(anns, na);
     free(tdir);
     free(adir);
     return rc;

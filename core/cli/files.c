@@ -1,5 +1,6 @@
 #include "files.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,4 +45,60 @@ int cli_has_suffix(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
     return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **cli_list_dir(const char *dir, const char *suffix, size_t *n_out)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return NULL;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *ent;
+    int ok = 1;
+    while (ok && (ent = readdir(d))) {
+        /* hidden files are editors' and tools' leftovers (".#a.txt"), not documents */
+        if (ent->d_name[0] == '.' || !cli_has_suffix(ent->d_name, suffix))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **g = realloc(names, cap * sizeof *g);
+            if (!g) {
+                ok = 0;
+                break;
+            }
+            names = g;
+        }
+        size_t len = strlen(dir) + strlen(ent->d_name) + 2;
+        names[n] = malloc(len);
+        if (!names[n]) {
+            ok = 0;
+            break;
+        }
+        snprintf(names[n], len, "%s/%s", dir, ent->d_name);
+        n++;
+    }
+    closedir(d);
+    if (!ok) {
+        cli_free_list(names, n);
+        return NULL;
+    }
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
+    *n_out = n;
+    if (!names)
+        names = calloc(1, sizeof *names);
+    return names;
+}
+
+void cli_free_list(char **list, size_t n)
+{
+    for (size_t i = 0; list && i < n; i++)
+        free(list[i]);
+    free(list);
 }

@@ -3,7 +3,6 @@
 #include "files.h"
 
 #include <cjson/cJSON.h>
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -139,49 +138,20 @@ static int read_file(const char *path, input_mode mode, input_fn fn, void *paylo
     return rc;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int read_dir(const char *dir, input_mode mode, input_fn fn, void *payload)
 {
-    DIR *d = opendir(dir);
-    if (!d) {
+    const char *want = mode == INPUT_JSONL ? ".jsonl" : mode == INPUT_BRAT ? ".ann" : ".txt";
+    size_t n = 0;
+    char **names = cli_list_dir(dir, want, &n);
+    if (!names) {
         char msg[512];
-        snprintf(msg, sizeof msg, "cannot open directory %s: %s", dir, strerror(errno));
+        snprintf(msg, sizeof msg, "cannot read directory %s: %s", dir, strerror(errno));
         return report(fn, payload, dir, WARTA_EIO, msg);
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *ent;
-    const char *want = mode == INPUT_JSONL ? ".jsonl" : mode == INPUT_BRAT ? ".ann" : ".txt";
-    while ((ent = readdir(d))) {
-        if (!cli_has_suffix(ent->d_name, want))
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 64;
-            char **g = realloc(names, cap * sizeof *g);
-            if (!g)
-                break;
-            names = g;
-        }
-        names[n] = malloc(strlen(dir) + strlen(ent->d_name) + 2);
-        if (!names[n])
-            break;
-        sprintf(names[n], "%s/%s", dir, ent->d_name);
-        n++;
-    }
-    closedir(d);
-    if (n)
-        qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (rc == 0)
-            rc = read_file(names[i], mode, fn, payload);
-        free(names[i]);
-    }
-    free(names);
+    for (size_t i = 0; i < n && rc == 0; i++)
+        rc = read_file(names[i], mode, fn, payload);
+    cli_free_list(names, n);
     return rc;
 }
 

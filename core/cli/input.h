@@ -1,9 +1,10 @@
 /*
  * core/cli/input.h — turns command-line arguments into documents: a text
- * file is one document, a directory its *.txt files in name order, a .jsonl
- * file (or --input jsonl) one document per line, and with --input brat each
- * X.ann with its X.txt is one document with its annotations.  Every input yields exactly
- * one callback, a document or an error, in order.
+ * file is one document, a directory its *.txt files in name order (hidden
+ * ones left out), a .jsonl file (or --input jsonl) one document per line,
+ * and with --input brat each X.ann with its X.txt is one document with its
+ * annotations.  Every input yields exactly one callback, a document or an
+ * error, in order.
  */
 #ifndef WARTA_CLI_INPUT_H
 #define WARTA_CLI_INPUT_H

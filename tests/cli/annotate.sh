@@ -66,10 +66,12 @@ sed -n 2p "$T/batch.out" | grep -q '"error"' && ok "not-JSON line gets an error 
 sed -n 3p "$T/batch.out" | grep -q 'no \\"text\\"' && ok "record without text gets an error record" || bad "line 3 error record"
 sed -n 4p "$T/batch.out" | grep -q '"lang":"id"' && ok "lang is taken from the record" || bad "line 4 lang"
 
-# a directory: its *.txt files in name order
+# a directory: its *.txt files in name order, hidden ones (an editor's
+# ".#a.txt") left out
 mkdir "$T/dir"; printf 'x' >"$T/dir/b.txt"; printf 'y' >"$T/dir/a.txt"; printf 'z' >"$T/dir/c.md"
+printf 'w' >"$T/dir/.#a.txt"
 W annotate --format jsonl "$T/dir" >"$T/dir.out"; expect_status 0 $? "a directory"
-[ "$(wc -l <"$T/dir.out")" -eq 2 ] && ok "only .txt files of a directory" || bad "directory count"
+[ "$(wc -l <"$T/dir.out")" -eq 2 ] && ok "only the visible .txt files of a directory" || bad "directory count"
 head -1 "$T/dir.out" | grep -q 'a.txt' && ok "directory files in name order" || bad "directory order"
 
 # a missing file is an error record too, and the rest still runs
