@@ -440,9 +440,12 @@ uint32_t warta_lexicon__entry_count(const warta_lexicon *lx)
 
 /* ---- matching -------------------------------------------------------------- */
 
-/* The walk from a first token that may start an entry. */
-static uint32_t walk(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok, const uint32_t *hashes,
-                     uint32_t kh, warta_lexicon_match *m)
+/* The walk from a first token that may start an entry: kept out of line
+ * so that the common answer (no entry starts here) is a short function
+ * with no registers to save. */
+__attribute__((noinline)) static uint32_t walk(const warta_lexicon *lx, const warta_doc *doc,
+                                               uint32_t tok, const uint32_t *hashes, uint32_t kh,
+                                               warta_lexicon_match *m)
 {
     const warta_token *tk = doc->tokens;
     uint32_t best = NO_ENTRY, best_len = 0, sentence = tk[tok].sentence, at = 0;
@@ -469,6 +472,11 @@ static uint32_t walk(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok
     return best_len;
 }
 
+__attribute__((noinline)) static uint32_t unbound_hash(const char *key)
+{
+    return key_hash(key);
+}
+
 /* Most tokens start no entry: that answer takes one hash (usually bound
  * already) and one bit. */
 uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok, warta_lexicon_match *m)
@@ -481,7 +489,7 @@ uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uin
     if (!lx || !doc || !doc->tokens || tok >= doc->n_tokens || !doc->tokens[tok].key)
         return 0;
     const uint32_t *hashes = doc->tokens == bound_tokens && doc->n_tokens <= bound_n ? bound_hashes : NULL;
-    uint32_t kh = hashes ? hashes[tok] : key_hash(doc->tokens[tok].key);
+    uint32_t kh = hashes ? hashes[tok] : unbound_hash(doc->tokens[tok].key);
     if (!may_start(lx, kh))
         return 0;
     return walk(lx, doc, tok, hashes, kh, m);
