@@ -6,8 +6,8 @@
  *   - the file's bytes, copied once; each line's phrase and value columns are
  *     cut in place with NULs, so entries point into it;
  *   - nodes: each knows its parent, the key of the edge into it (an offset
- *     into one key arena) and the entry ending there, or NO_ENTRY; node 0 is
- *     the root;
+ *     into one key arena), the entry ending there, or NO_ENTRY, and how many
+ *     children it has; node 0 is the root;
  *   - edges: one open-addressing table of (child node, hash of parent and
  *     key) slots.  Eight bytes a slot keep a 100k-line gazetteer's table
  *     within a few megabytes; the node array confirms a hash hit.
@@ -28,8 +28,10 @@
 
 typedef struct node {
     uint32_t parent;
-    uint32_t key;    /* offset into keys of the edge's key */
-    uint32_t entry;  /* entry ending here, or NO_ENTRY */
+    uint32_t key;       /* offset into keys of the edge's key */
+    uint32_t entry;     /* entry ending here, or NO_ENTRY */
+    uint32_t children;  /* 0 for a leaf: most entries are one word, and a walk
+                         * then stops without probing for the next token */
 } node;
 
 typedef struct edge {
@@ -179,6 +181,8 @@ static int add_child(warta_lexicon *lx, uint32_t parent, const char *key, uint32
     lx->nodes[id].parent = parent;
     lx->nodes[id].key = (uint32_t)lx->keys_len;
     lx->nodes[id].entry = NO_ENTRY;
+    lx->nodes[id].children = 0;
+    lx->nodes[parent].children++;
     memcpy(lx->keys + lx->keys_len, key, klen);
     lx->keys_len += klen;
     uint32_t h = edge_hash(parent, key_hash(key));
@@ -248,6 +252,7 @@ static int compile(warta_lexicon *lx, const char *name, size_t len, char *err, s
     lx->nodes[0].parent = 0;
     lx->nodes[0].key = 0;
     lx->nodes[0].entry = NO_ENTRY;
+    lx->nodes[0].children = 0;
     lx->n_nodes = 1;
 
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -458,7 +463,7 @@ __attribute__((noinline)) static uint32_t walk(const warta_lexicon *lx, const wa
             best_len = i - tok + 1;
         }
         /* an entry never spans two sentences (nor, so, two lines) */
-        if (++i >= doc->n_tokens || tk[i].sentence != sentence || !tk[i].key)
+        if (!lx->nodes[at].children || ++i >= doc->n_tokens || tk[i].sentence != sentence || !tk[i].key)
             break;
         kh = hashes ? hashes[i] : key_hash(tk[i].key);
     }
