@@ -3,7 +3,8 @@
  * in Indonesian and English sentences written for this test (none of their
  * names is in the training data), nothing in lower-case gibberish, the same
  * answer for a sentence however long the document around it, the same
- * answers from two threads, the domain option, and a missing or broken
+ * answers from two threads, the domain option, its "none" claims against a
+ * rule plugin's guess (tagger.none), and a missing or broken
  * model file refused with the file named.
  */
 #include <pthread.h>
@@ -217,6 +218,45 @@ static void test_domain_option(void)
     warta_engine_free(e);
 }
 
+/* With a rule plugin: the tagger's "none" claims drop the capitalised runs
+ * officials guessed as persons where the tagger saw no name (tagger.none,
+ * on by default), never reach the output, and the option is checked. */
+static void test_none_claims(void)
+{
+    const char *text = "Lagu itu meraih Filmfare Award dan Khatulistiwa Literary Award pada 2010, kata "
+                       "Budi Santoso.";
+    const char *values[] = {NULL, "off"};
+    for (int k = 0; k < 2; k++) {
+        warta_engine *e;
+        warta_engine_new(&e);
+        warta_engine_add_plugin_dir(e, check_env("WARTA_TEST_PLUGIN_DIR", "plugins"));
+        warta_engine_select_plugins(e, "officials,tagger");
+        if (values[k])
+            warta_engine_set(e, "tagger.none", values[k]);
+        CHECK_INT(warta_engine_load(e), WARTA_OK);
+        warta_result *r = annotate(e, text, "id");
+        const warta_mention *guess = find(r, text, "Filmfare Award", "person");
+        CHECK(k == 0 ? guess == NULL : guess != NULL);
+        if (guess)
+            CHECK_STR(guess->plugin, "officials");
+        for (uint32_t i = 0; r && i < warta_result_mention_count(r); i++)
+            CHECK(strcmp(warta_result_mention(r, i)->type, "none") != 0);
+        expect(r, text, "Budi Santoso", "person");
+        warta_result_free(r);
+        warta_engine_free(e);
+    }
+    int rc;
+    warta_engine *e;
+    warta_engine_new(&e);
+    warta_engine_add_plugin_dir(e, check_env("WARTA_TEST_PLUGIN_DIR", "plugins"));
+    warta_engine_select_plugins(e, "tagger");
+    warta_engine_set(e, "tagger.none", "maybe");
+    rc = warta_engine_load(e);
+    CHECK_INT(rc, WARTA_ECONFIG);
+    CHECK(strstr(warta_engine_last_error(e), "tagger.none") != NULL);
+    warta_engine_free(e);
+}
+
 static void test_bad_model(void)
 {
     int rc;
@@ -272,6 +312,7 @@ int main(void)
     }
     warta_engine_free(e);
     test_domain_option();
+    test_none_claims();
     test_bad_model();
     return check_report("test_tagger");
 }
