@@ -211,6 +211,27 @@ static void test_domain_option(void)
     warta_result_free(r);
     warta_engine_free(e);
 
+    /* Indonesian follows NERGrit's conventions by default (the closest to
+     * corpus/README.md's): the same names and scores as asking for them */
+    warta_engine *d = engine_with(NULL, NULL, &rc);
+    CHECK_INT(rc, WARTA_OK);
+    e = engine_with(NULL, "nergrit", &rc);
+    const char *agent = "Israel kembali menyerang Gaza pada Selasa, sementara Indonesia mengecam "
+                        "serangan itu melalui Kementerian Luar Negeri di Jakarta.";
+    warta_result *x = annotate(d, agent, "id"), *y = annotate(e, agent, "id");
+    CHECK(x && y && warta_result_mention_count(x) > 0);
+    expect(x, agent, "Israel", "location");   /* a country acting is still a place here */
+    CHECK_INT(x ? warta_result_mention_count(x) : 0, y ? warta_result_mention_count(y) : 1);
+    for (uint32_t i = 0; x && y && i < warta_result_mention_count(x) && i < warta_result_mention_count(y); i++) {
+        const warta_mention *a = warta_result_mention(x, i), *b = warta_result_mention(y, i);
+        CHECK(a->start == b->start && a->end == b->end && a->score == b->score);
+        CHECK_STR(a->type, b->type);
+    }
+    warta_result_free(x);
+    warta_result_free(y);
+    warta_engine_free(d);
+    warta_engine_free(e);
+
     e = engine_with(NULL, "no-such-set", &rc);
     CHECK_INT(rc, WARTA_ECONFIG);
     CHECK(strstr(warta_engine_last_error(e), "no-such-set") != NULL);
