@@ -8,6 +8,11 @@ typedef struct cand {
     uint32_t rank;
 } cand;
 
+static int is_none(const warta_annotation *a)
+{
+    return a->label && strcmp(a->label, WARTA_LABEL_NONE) == 0;
+}
+
 static int by_position(const void *x, const void *y)
 {
     const warta_annotation *a = ((const cand *)x)->a, *b = ((const cand *)y)->a;
@@ -15,6 +20,9 @@ static int by_position(const void *x, const void *y)
         return a->start < b->start ? -1 : 1;
     if (a->end != b->end)
         return a->end > b->end ? -1 : 1; /* outer before inner */
+    int na = is_none(a), nb = is_none(b);
+    if (na != nb)
+        return na ? -1 : 1;              /* a claim before what it covers */
     return a->id < b->id ? -1 : a->id > b->id;
 }
 
@@ -63,9 +71,77 @@ static uint32_t rank_of(const char *plugin, const char *const *run_order, uint32
     return n_run;
 }
 
+/* "none" claims: each drops the weaker mentions lying wholly inside it and
+ * is then dropped itself.  A sweep over the mentions in position order (a
+ * claim comes before the mentions it covers), so a long claim costs nothing
+ * per mention beyond the claims still open there, and the groups settled
+ * next are made of names only.  A mention backed by more than its own
+ * tokens stays: one another annotation points at (a quote's speaker, an
+ * official's affiliation), and one that repeats (refs "coref") a name that
+ * stays.  Returns how many mentions are left, moved to the front of `m` in
+ * the same order. */
+static uint32_t apply_none(const warta_store *s, cand *m, uint32_t n, const warta_annotation **open,
+                           uint8_t *state, int32_t *survivor)
+{
+    enum { BACKED = 1, VETOED = 2 };
+    for (uint32_t i = 0; i < s->n; i++)
+        for (uint32_t r = 0; r < s->anns[i].n_refs; r++) {
+            const warta_ref *ref = &s->anns[i].refs[r];
+            if (ref->target >= 0 && (uint32_t)ref->target < s->n &&
+                !(ref->name && strcmp(ref->name, "coref") == 0))
+                state[ref->target] |= BACKED;
+        }
+    uint32_t n_open = 0, n_vetoed = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_annotation *a = m[i].a;
+        uint32_t still = 0;
+        for (uint32_t k = 0; k < n_open; k++)
+            if (open[k]->end > a->start)
+                open[still++] = open[k];
+        n_open = still;
+        if (is_none(a)) {
+            open[n_open++] = a;
+            continue;
+        }
+        for (uint32_t k = 0; k < n_open && !(state[a->id] & (BACKED | VETOED)); k++)
+            if (open[k]->start <= a->start && a->end <= open[k]->end && a->score < open[k]->score) {
+                state[a->id] |= VETOED;
+                n_vetoed++;
+            }
+    }
+    /* repeats of names that stay, transitively (chains are short) */
+    for (int changed = n_vetoed > 0, rounds = 0; changed && rounds < 8; rounds++) {
+        changed = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            const warta_annotation *a = m[i].a;
+            if (!(state[a->id] & VETOED))
+                continue;
+            for (uint32_t r = 0; r < a->n_refs; r++) {
+                int32_t t = a->refs[r].target;
+                if (a->refs[r].name && strcmp(a->refs[r].name, "coref") == 0 && t >= 0 &&
+                    (uint32_t)t < s->n && s->anns[t].kind == WARTA_ANN_MENTION && !is_none(&s->anns[t]) &&
+                    !(state[t] & VETOED)) {
+                    state[a->id] &= (uint8_t)~VETOED;
+                    changed = 1;
+                    break;
+                }
+            }
+        }
+    }
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_annotation *a = m[i].a;
+        if (is_none(a) || (state[a->id] & VETOED))
+            survivor[a->id] = -1;
+        else
+            m[kept++] = m[i];
+    }
+    return kept;
+}
+
 /* Greedy acceptance inside one overlapping group; the group is small in
  * practice (a name and what nests in it), so pairwise checks are cheap. */
-static void settle_group(cand *group, uint32_t n, cand *scratch, int32_t *survivor)
+static void settle_group(const cand *group, uint32_t n, cand *scratch, int32_t *survivor)
 {
     memcpy(scratch, group, n * sizeof *scratch);
     qsort(scratch, n, sizeof *scratch, by_priority);
@@ -172,6 +248,20 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
             q[nq++] = c;
     }
     qsort(m, nm, sizeof *m, by_position);
+    const warta_annotation **open = malloc((nm ? nm : 1) * sizeof *open);
+    uint8_t *state = calloc(n ? n : 1, 1);
+    if (!open || !state) {
+        free(open);
+        free(state);
+        free(m);
+        free(q);
+        free(scratch);
+        warta_merge__free(out);
+        return WARTA_ENOMEM;
+    }
+    nm = apply_none(s, m, nm, open, state, out->survivor);
+    free(open);
+    free(state);
     for (uint32_t i = 0; i < nm;) {
         uint32_t j = i + 1, reach = m[i].a->end;
         while (j < nm && m[j].a->start < reach) {

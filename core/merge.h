@@ -10,6 +10,10 @@
  * are settled inside each group of overlapping mentions, greedily by score,
  * then span length, then the plugin's place in the run order.  A loser's
  * refs and the refs pointing at it move to the winner that beat it.
+ * First, "none" claims (WARTA_LABEL_NONE, plugin.h): a mention lying wholly
+ * inside a claim with a higher score is dropped, unless another annotation
+ * refers to it (speaker, affiliation) or it repeats (coref) a name that
+ * stays; claims themselves are always dropped.
  * Quotes: identical spans are one quote, and a quote nested inside eight
  * others is dropped (output would otherwise grow with the input squared).
  */

@@ -43,7 +43,7 @@ extern "C" {
 #endif
 
 #define WARTA_PLUGIN_ABI_MAJOR 1u
-#define WARTA_PLUGIN_ABI_MINOR 0u
+#define WARTA_PLUGIN_ABI_MINOR 1u   /* 1: the "none" claim (WARTA_LABEL_NONE) */
 
 #if defined(_WIN32)
 #define WARTA_PLUGIN_EXPORT __declspec(dllexport)
@@ -106,6 +106,15 @@ typedef struct warta_sentence {
 
 /* Annotation kinds. */
 enum { WARTA_ANN_MENTION = 1, WARTA_ANN_QUOTE = 2 };
+
+/* A mention labelled "none" is a claim, not a name: its plugin examined
+ * every token of [start, end) and saw no name there, `score` being how sure
+ * it is.  The merge drops each mention of any plugin lying wholly inside the
+ * claim whose score is lower, and never outputs the claim itself.  Since
+ * ABI 1.1: emit it only when host->abi_minor >= 1 (an older host would
+ * output it as a mention).  Plugins reading earlier annotations see it and
+ * should skip labels they do not know, as always. */
+#define WARTA_LABEL_NONE "none"
 
 /* A named extra span of an annotation: "role", "affiliation", "cue",
  * "content" (a quote may have several), "speaker". */

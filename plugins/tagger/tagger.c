@@ -23,6 +23,7 @@ typedef struct tagger_state {
     const warta_host *host;
     warta_tagger_model *model;
     int domain;                 /* tagger.domain, or -1: by language */
+    int none;                   /* tagger.none: emit "none" claims */
 } tagger_state;
 
 static int tagger_create(const warta_host *host, void **instance_out)
@@ -49,6 +50,18 @@ static int tagger_create(const warta_host *host, void **instance_out)
         return rc;
     }
     warta_tagger_model *m = st->model;
+    const char *none = host->config_get(host->host_data, "none");
+    st->none = 1;
+    if (none && (strcmp(none, "0") == 0 || strcmp(none, "off") == 0 || strcmp(none, "no") == 0))
+        st->none = 0;
+    else if (none && strcmp(none, "1") != 0 && strcmp(none, "on") != 0 && strcmp(none, "yes") != 0) {
+        host->log(host->host_data, WARTA_LOG_ERROR, "tagger.none must be on or off, not '%s'", none);
+        warta_tagger_model_free(m);
+        free(st);
+        return WARTA_ECONFIG;
+    }
+    if (host->abi_minor < 1)
+        st->none = 0; /* a host before ABI 1.1 would print the claims as names */
     st->domain = -1;
     const char *domain = host->config_get(host->host_data, "domain");
     if (domain && strcmp(domain, "shared") == 0)
@@ -94,7 +107,7 @@ typedef struct emit_ctx {
 
 static int emit_span(void *payload, const tg_span *span)
 {
-    static const char *const labels[TG_NTYPES] = {"person", "location", "organization"};
+    static const char *const labels[TG_NTYPES + 1] = {"person", "location", "organization", WARTA_LABEL_NONE};
     emit_ctx *ctx = payload;
     /* The labelled sets are full of party and agency acronyms, so any
      * capitals the model never saw look like one ("CPO", "PHK", "WNI"):
@@ -124,7 +137,7 @@ static int tagger_process(const void *instance, const warta_doc *doc, const wart
         const char *lang = doc->lang && *doc->lang ? doc->lang : warta_tagger_guess_lang(doc->tokens, doc->n_tokens);
         domain = st->model->lang_domain[lang && strcmp(lang, "en") == 0];
     }
-    tg_input in = {doc->text, doc->tokens, doc->n_tokens, domain};
+    tg_input in = {doc->text, doc->tokens, doc->n_tokens, domain, st->none};
     tg_scratch scratch;
     memset(&scratch, 0, sizeof scratch);
     emit_ctx ctx = {doc, sink, 0};
@@ -137,7 +150,7 @@ static int tagger_process(const void *instance, const warta_doc *doc, const wart
     return rc;
 }
 
-static const char *const tagger_produces[] = {"person", "location", "organization", NULL};
+static const char *const tagger_produces[] = {"person", "location", "organization", WARTA_LABEL_NONE, NULL};
 static const char *const tagger_needs[] = {NULL};
 
 static const warta_plugin tagger_plugin = {

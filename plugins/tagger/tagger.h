@@ -33,6 +33,9 @@
 
 enum { TG_O, TG_B_PER, TG_I_PER, TG_B_LOC, TG_I_LOC, TG_B_ORG, TG_I_ORG, TG_NL };
 enum { TG_PER, TG_LOC, TG_ORG, TG_NTYPES };
+/* tg_span.type of a run of candidates the model looked at and found no name
+ * in (reported only when tg_input.want_none is set) */
+#define TG_NONE TG_NTYPES
 
 /* Word classes stored in the model file, learnt from the training data,
  * name lists and plain text. */
@@ -79,6 +82,7 @@ typedef struct tg_input {
     const warta_token *tokens;
     uint32_t n;
     uint32_t domain;     /* 0 = none; else the data set whose conventions to follow */
+    int want_none;       /* also report TG_NONE spans (the plugin's "none" claims) */
 } tg_input;
 
 /* ---- features (tagger_feat.c) ---- */
@@ -210,9 +214,11 @@ int warta_tagger_model_add_word(warta_tagger_model *m, uint64_t key, uint16_t kl
 
 typedef struct tg_span {
     uint32_t tok_start, tok_end;   /* token indices, half-open */
-    int type;                      /* TG_PER.. */
-    float margin;                  /* the weakest token's score over O */
-    float conf;                    /* from the margin, in [0.55, 0.85) */
+    int type;                      /* TG_PER.., or TG_NONE */
+    float margin;                  /* the weakest token's score over O (TG_NONE:
+                                      O's score over the best other label) */
+    float conf;                    /* from the margin, in [0.55, 0.85); TG_NONE:
+                                      in [0.55, 0.95) */
     uint8_t unseen_acronym;        /* one all-capitals word the training data never had */
 } tg_span;
 

@@ -207,6 +207,22 @@ static float margin_of(const float *emit, const uint8_t *labels, uint32_t a, uin
     return margin;
 }
 
+/* How far O beats every name label on each token: the weakest decides. */
+static float none_margin_of(const float *emit, uint32_t a, uint32_t b)
+{
+    float margin = 1e30f;
+    for (uint32_t t = a; t < b; t++) {
+        const float *e = emit + (size_t)t * TG_NL;
+        float best = e[TG_B_PER];
+        for (int c = TG_B_PER + 1; c < TG_NL; c++)
+            if (e[c] > best)
+                best = e[c];
+        if (e[TG_O] - best < margin)
+            margin = e[TG_O] - best;
+    }
+    return margin;
+}
+
 /* Tags tokens [0, in->n) of one chunk of whole sentences; spans are
  * reported shifted by `base`. */
 static int run_chunk(const warta_tagger_model *m, const tg_input *in, uint32_t base, tg_scratch *s, tg_span_fn fn,
@@ -244,7 +260,21 @@ static int run_chunk(const warta_tagger_model *m, const tg_input *in, uint32_t b
         for (uint32_t t = a; t < i;) {
             uint8_t l = s->labels[t];
             if (l == TG_O) {
-                t++;
+                uint32_t b = t + 1;
+                while (b < i && s->labels[b] == TG_O)
+                    b++;
+                if (in->want_none) {
+                    /* the same fit of precision against the margin, on a
+                     * wider scale: a name guess is a rule plugin's to lose
+                     * only where the model is surer than that plugin */
+                    float margin = none_margin_of(s->emit, t, b);
+                    tg_span span = {base + t, base + b, TG_NONE, margin,
+                                    0.55f + 0.3f / (1.0f + expf(-(m->conf_a * margin + m->conf_b))), 0};
+                    int rc = fn(payload, &span);
+                    if (rc)
+                        return rc;
+                }
+                t = b;
                 continue;
             }
             uint32_t b = t + 1;
@@ -278,7 +308,7 @@ int warta_tagger_run(const warta_tagger_model *m, const tg_input *in, tg_scratch
         uint32_t b = a + 1;
         while (b < in->n && (b - a < TG_CHUNK || in->tokens[b].sentence == in->tokens[b - 1].sentence))
             b++;
-        tg_input chunk = {in->text, in->tokens + a, b - a, in->domain};
+        tg_input chunk = {in->text, in->tokens + a, b - a, in->domain, in->want_none};
         int rc = run_chunk(m, &chunk, a, s, fn, payload);
         if (rc)
             return rc;

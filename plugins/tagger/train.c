@@ -144,7 +144,7 @@ static int seg_reserve(seg_buf *b, uint32_t n)
 /* One perceptron step on one sentence; returns the tokens it got wrong. */
 static long train_sentence(trainer *tr, const tr_sent *s, seg_buf *b)
 {
-    tg_input in = {s->text, s->toks.tokens, s->toks.n_tokens, s->domain};
+    tg_input in = {s->text, s->toks.tokens, s->toks.n_tokens, s->domain, 0};
     warta_tagger_prepare(tr->model, &in, b->info);
     long wrong = 0;
     for (uint32_t i = 0; i < in.n;) {
@@ -309,7 +309,7 @@ static int speed(const char *model, const char *spec)
     }
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
     double vec_secs = (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
-    tg_input in = {text, toks.tokens, toks.n_tokens, (uint32_t)domain};
+    tg_input in = {text, toks.tokens, toks.n_tokens, (uint32_t)domain, 0};
     tg_scratch scratch;
     memset(&scratch, 0, sizeof scratch);
     long names = 0;

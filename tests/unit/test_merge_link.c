@@ -106,6 +106,61 @@ static void test_merge(void)
     warta_store__release(&s);
 }
 
+/* "none" claims drop the weaker mentions lying wholly inside them, never a
+ * mention another annotation points at or one repeating a name (coref), and
+ * never reach the result. */
+static void test_none_claims(void)
+{
+    const char *text = "Once Upon a Time di Music Award, kata Sri Mulyani. Ani hadir bersama Bang Yos di Glory.";
+    const char *order[] = {"locations", "officials", "quotes", "tagger"};
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    int32_t once = emit(&s, "officials", "person", text, "Once Upon", 0.7f, NULL, 0);
+    int32_t award = emit(&s, "officials", "person", text, "Music Award", 0.7f, NULL, 0);
+    int32_t strong = emit(&s, "locations", "location", text, "Award", 0.9f, NULL, 0);
+    int32_t full = emit(&s, "officials", "person", text, "Sri Mulyani", 0.6f, NULL, 0);
+    warta_ref coref = {"coref", full};
+    int32_t rep = emit(&s, "officials", "person", text, "Ani", 0.6f, &coref, 1);
+    int32_t yos = emit(&s, "officials", "person", text, "Bang Yos", 0.6f, NULL, 0);
+    warta_ref spk = {"speaker", full};
+    int32_t q = emit(&s, "quotes", "quote", text, "Once Upon a Time di Music Award", 0.8f, &spk, 1);
+    /* claims: over "Once Upon" exactly, over "di Music Award" (wider than the
+     * mentions), over "Sri Mulyani." and "Ani", and a weak one over "Bang Yos" */
+    int32_t c1 = emit(&s, "tagger", "none", text, "Once Upon", 0.8f, NULL, 0);
+    int32_t c2 = emit(&s, "tagger", "none", text, "di Music Award", 0.75f, NULL, 0);
+    int32_t c3 = emit(&s, "tagger", "none", text, "Sri Mulyani.", 0.9f, NULL, 0);
+    int32_t c4 = emit(&s, "tagger", "none", text, "Ani", 0.9f, NULL, 0);
+    int32_t c5 = emit(&s, "tagger", "none", text, "Bang Yos", 0.55f, NULL, 0);
+    /* a claim only partly over a mention does not touch it */
+    int32_t yos_wide = emit(&s, "tagger", "person", text, "bersama Bang", 0.5f, NULL, 0);
+    int32_t c6 = emit(&s, "tagger", "none", text, "hadir bersama", 0.95f, NULL, 0);
+    /* a repeat of a name that is dropped is no backing */
+    warta_ref to_award = {"coref", award};
+    int32_t glory = emit(&s, "officials", "person", text, "Glory", 0.6f, &to_award, 1);
+    int32_t c7 = emit(&s, "tagger", "none", text, "Glory", 0.9f, NULL, 0);
+
+    warta_merge m;
+    CHECK_INT(warta_merge__run(&s, order, 4, &m), WARTA_OK);
+    CHECK_INT(m.survivor[once], -1);        /* claim surer than the guess */
+    CHECK_INT(m.survivor[award], -1);       /* inside a wider claim */
+    CHECK_INT(m.survivor[strong], strong);  /* surer than the claim */
+    CHECK_INT(m.survivor[full], full);      /* a quote's speaker */
+    CHECK_INT(m.survivor[rep], rep);        /* repeats a name (coref) */
+    CHECK_INT(m.survivor[yos], yos);        /* claim less sure */
+    CHECK_INT(m.survivor[yos_wide], yos);   /* not covered by c6: settled as usual */
+    CHECK_INT(m.survivor[q], q);
+    CHECK_INT(m.survivor[c1], -1);
+    CHECK_INT(m.survivor[c2], -1);
+    CHECK_INT(m.survivor[c3], -1);
+    CHECK_INT(m.survivor[c4], -1);
+    CHECK_INT(m.survivor[c5], -1);
+    CHECK_INT(m.survivor[c6], -1);
+    CHECK_INT(m.survivor[glory], -1);
+    CHECK_INT(m.survivor[c7], -1);
+    warta_merge__free(&m);
+    warta_store__release(&s);
+}
+
 /* Runs merge + link + result on the store and returns the result. */
 static warta_result *finish(warta_store *s, const char *text)
 {
@@ -228,6 +283,7 @@ int main(void)
 {
     test_sink_validation();
     test_merge();
+    test_none_claims();
     test_link();
     test_char_offsets();
     return check_report("test_merge_link");

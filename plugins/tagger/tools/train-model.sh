@@ -33,5 +33,5 @@ idn=$data/ner-id/idner-news-2k
   --raw "$work/raw-id.txt" "$work/raw-en.txt" \
   --names "person=$work/gaz-person.txt" "location=$work/gaz-location.txt" \
           "organization=$work/gaz-organization.txt" \
-  --lang-domain id=idner --lang-domain en=conll \
+  --lang-domain id=nergrit --lang-domain en=conll \
   --epochs 10 --runs 8
