@@ -163,20 +163,79 @@ static int is_place_or_org(const warta_annotation *a)
            (strcmp(a->label, "location") == 0 || strcmp(a->label, "organization") == 0);
 }
 
-/* Annotations come in emit order, so each is placed with a binary search;
- * the longest one starting at a token is the one a title refers to (the
- * whole "Kementerian Luar Negeri Rusia", not its "Rusia"). */
-static void index_annotations(off_ctx *c)
+typedef struct ctx_span {
+    uint32_t start, end, id;
+    float score;
+} ctx_span;
+
+static int by_start(const void *x, const void *y)
+{
+    const ctx_span *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return a->end > b->end ? -1 : a->end < b->end;
+}
+
+/* Does a lose to b when the merge settles them (higher score, then the
+ * longer span)? */
+static int weaker(const ctx_span *a, const ctx_span *b)
+{
+    if (a->score != b->score)
+        return a->score < b->score;
+    return a->end - a->start < b->end - b->start;
+}
+
+/* The place and organisation mentions worth reading as context: sure
+ * enough (context_min_score), and not crossing a surer one, which the merge
+ * would drop ("Yogyakarta Kadarmanta Baskara Aji", a statistical location
+ * crossing the gazetteer's "DI Yogyakarta", would otherwise hide the name
+ * after "Sekretaris Daerah DI Yogyakarta").  Sorted by start, each is
+ * compared with those starting inside it. */
+static ctx_span *context_annotations(const off_ctx *c, uint32_t *n_out)
+{
+    const warta_doc *doc = c->doc;
+    ctx_span *sp = malloc((doc->n_annotations ? doc->n_annotations : 1) * sizeof *sp);
+    uint8_t *lost = sp ? calloc(doc->n_annotations ? doc->n_annotations : 1, 1) : NULL;
+    if (!lost) {
+        free(sp);
+        return NULL;
+    }
+    uint32_t n = 0;
+    for (uint32_t a = 0; a < doc->n_annotations; a++) {
+        const warta_annotation *ann = &doc->annotations[a];
+        if (is_place_or_org(ann) && ann->score >= c->in->context_min_score)
+            sp[n++] = (ctx_span){ann->start, ann->end, a, ann->score};
+    }
+    qsort(sp, n, sizeof *sp, by_start);
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t j = i + 1; j < n && sp[j].start < sp[i].end; j++)
+            if (sp[j].start > sp[i].start && sp[j].end > sp[i].end) /* crossing */
+                lost[weaker(&sp[i], &sp[j]) ? i : j] = 1;
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (!lost[i])
+            sp[kept++] = sp[i];
+    free(lost);
+    *n_out = kept;
+    return sp;
+}
+
+/* Each context mention is placed with a binary search; the longest one
+ * starting at a token is the one a title refers to (the whole "Kementerian
+ * Luar Negeri Rusia", not its "Rusia"). */
+static int index_annotations(off_ctx *c)
 {
     const warta_doc *doc = c->doc;
     if (doc->struct_size < offsetof(warta_doc, n_annotations) + sizeof doc->n_annotations)
-        return;
-    for (uint32_t a = 0; a < doc->n_annotations; a++) {
-        const warta_annotation *ann = &doc->annotations[a];
-        if (!is_place_or_org(ann) || ann->score < c->in->context_min_score)
-            continue;
-        uint32_t s = token_at_or_after(doc, ann->start);
-        uint32_t e = token_at_or_after(doc, ann->end);
+        return WARTA_OK;
+    uint32_t n = 0;
+    ctx_span *sp = context_annotations(c, &n);
+    if (!sp)
+        return WARTA_ENOMEM;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t a = sp[i].id;
+        uint32_t s = token_at_or_after(doc, sp[i].start);
+        uint32_t e = token_at_or_after(doc, sp[i].end);
         if (s >= e || s >= c->n)
             continue;
         off_tok *t = &c->t[s];
@@ -187,6 +246,8 @@ static void index_annotations(off_ctx *c)
         for (uint32_t k = s; k < e; k++)
             c->t[k].cls |= OFF_COVERED;
     }
+    free(sp);
+    return WARTA_OK;
 }
 
 int warta_officials__ctx_init(off_ctx *c, const warta_officials *in, const warta_doc *doc,
@@ -205,8 +266,7 @@ int warta_officials__ctx_init(off_ctx *c, const warta_officials *in, const warta
     for (uint32_t i = 0; i < c->n; i++)
         c->t[i].ann = -1;
     classify(c);
-    index_annotations(c);
-    return WARTA_OK;
+    return index_annotations(c);
 }
 
 void warta_officials__ctx_free(off_ctx *c)

@@ -527,6 +527,46 @@ static void test_lowercase_has_no_person(void)
     release(&d);
 }
 
+/* A statistical location crossing a gazetteer's one ("Yogyakarta Kadarmanta
+ * Baskara Aji" across "DI Yogyakarta") loses the merge, so it is no context:
+ * the name after the title is still read. */
+static void test_context_that_loses_the_merge(const char *plugin_dir)
+{
+    const char *fixtures = check_env("WARTA_TEST_FIXTURE_DIR", NULL);
+    CHECK(fixtures != NULL);
+    if (!fixtures)
+        return;
+    char emits[4096];
+    snprintf(emits, sizeof emits, "%s/emits", fixtures);
+    const char *text = "Sekretaris Daerah DI Yogyakarta Kadarmanta Baskara Aji menyampaikan duka.";
+    static const char *const spans[] = {
+        "location:0.8:Yogyakarta Kadarmanta Baskara Aji", /* crosses DI Yogyakarta (0.9): ignored */
+        "location:0.95:Yogyakarta Kadarmanta Baskara Aji", /* surer than DI Yogyakarta: context */
+    };
+    for (int k = 0; k < 2; k++) {
+        warta_engine *e = NULL;
+        CHECK_INT(warta_engine_new(&e), WARTA_OK);
+        CHECK_INT(warta_engine_add_plugin_dir(e, plugin_dir), WARTA_OK);
+        CHECK_INT(warta_engine_add_plugin_dir(e, emits), WARTA_OK);
+        CHECK_INT(warta_engine_select_plugins(e, "locations,organizations,spans,officials"), WARTA_OK);
+        CHECK_INT(warta_engine_set(e, "spans.spans", spans[k]), WARTA_OK);
+        int rc = warta_engine_load(e);
+        if (rc < 0)
+            fprintf(stderr, "load: %s\n", warta_engine_last_error(e));
+        CHECK_INT(rc, WARTA_OK);
+        warta_engine *saved = engine;
+        engine = e;
+        doc d = annotate(text);
+        if (k == 0)
+            expect_official(&d, "Kadarmanta Baskara Aji", "Sekretaris Daerah", "DI Yogyakarta", 0, __LINE__);
+        else
+            CHECK(person(&d, "Kadarmanta Baskara Aji") == NULL);
+        release(&d);
+        engine = saved;
+        warta_engine_free(e);
+    }
+}
+
 int main(void)
 {
     const char *dir = check_env("WARTA_TEST_PLUGIN_DIR", NULL);
@@ -554,6 +594,7 @@ int main(void)
         test_compound_titles();
         test_field_words();
         test_role_after_name();
+        test_context_that_loses_the_merge(dir);
     }
     warta_engine_free(engine);
     return check_report("test_officials");
