@@ -66,7 +66,9 @@ enum {
                                describing the field: "pengamat kebijakan publik" */
     OFF_BARE_LEAD = 1u << 18,/* a lead that needs no comma: "X selaku Ketua ..." */
     OFF_HEAD = 1u << 19,    /* head noun of an organisation or place (Dinas)    */
-    OFF_TAIL = 1u << 20     /* ... one that ends its name (Group, Institute)    */
+    OFF_TAIL = 1u << 20,    /* ... one that ends its name (Group, Institute)    */
+    OFF_OTHER_TYPE = 1u << 21 /* inside a place/organisation guess too weak to be
+                                 context: enough to doubt a person with no evidence */
 };
 
 /* Name-ish evidence that keeps a common word inside a name. */

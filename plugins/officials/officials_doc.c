@@ -191,7 +191,7 @@ static int weaker(const ctx_span *a, const ctx_span *b)
  * crossing the gazetteer's "DI Yogyakarta", would otherwise hide the name
  * after "Sekretaris Daerah DI Yogyakarta").  Sorted by start, each is
  * compared with those starting inside it. */
-static ctx_span *context_annotations(const off_ctx *c, uint32_t *n_out)
+static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
 {
     const warta_doc *doc = c->doc;
     ctx_span *sp = malloc((doc->n_annotations ? doc->n_annotations : 1) * sizeof *sp);
@@ -203,8 +203,15 @@ static ctx_span *context_annotations(const off_ctx *c, uint32_t *n_out)
     uint32_t n = 0;
     for (uint32_t a = 0; a < doc->n_annotations; a++) {
         const warta_annotation *ann = &doc->annotations[a];
-        if (is_place_or_org(ann) && ann->score >= c->in->context_min_score)
+        if (!is_place_or_org(ann))
+            continue;
+        if (ann->score >= c->in->context_min_score) {
             sp[n++] = (ctx_span){ann->start, ann->end, a, ann->score};
+            continue;
+        }
+        uint32_t s = token_at_or_after(doc, ann->start), e = token_at_or_after(doc, ann->end);
+        for (uint32_t k = s; k < e && k < c->n; k++)
+            c->t[k].cls |= OFF_OTHER_TYPE;
     }
     qsort(sp, n, sizeof *sp, by_start);
     for (uint32_t i = 0; i < n; i++)

@@ -169,7 +169,12 @@ static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, int alone, i
      * title of a work, not a person */
     if (quoted)
         return 0;
-    *score = 0.7f;
+    /* nothing says it is a person, and another plugin read it as a place
+     * or an organisation, however unsure: "Ghost Whisperer", "Khatulistiwa
+     * Literary Award" */
+    if (has_any(c, s, e, OFF_OTHER_TYPE))
+        return 0;
+    *score = 0.55f;
     return len <= MAX_GENERIC;
 }
 
