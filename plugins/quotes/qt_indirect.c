@@ -221,10 +221,11 @@ static int framed(qt_ctx *c, uint32_t v, qt_prev *prev)
 }
 
 /* "Those who now have the right to vote, he said, must still register",
- * "The talks were useful, Rubio said.": speaker and verb set off by commas. */
+ * "The talks were useful, Rubio said.", "…, sources said.": speaker and
+ * verb set off by commas. */
 static int framed_before(qt_ctx *c, uint32_t v, qt_prev *prev, int *done)
 {
-    uint32_t len = c->cue_len[v], s0 = qt_sent_start(c, v), se = qt_sent_end(c, v), e = v + len;
+    uint32_t len = c->cue_len[v], s0 = qt_sent_start(c, v), se = qt_sent_end(c, v), e = v + len, fl;
     *done = 0;
     if (v < s0 + 4 || (e < se && !qt_is_comma(c, e) && !qt_is_final(c, e)))
         return WARTA_OK;
@@ -239,6 +240,14 @@ static int framed_before(qt_ctx *c, uint32_t v, qt_prev *prev, int *done)
         const qt_mention *m = &c->ments[c->m_end[b]];
         sp = (qt_speaker){(int32_t)m->tok_s, (int32_t)m->tok_e, c->m_end[b], QT_SPK_MENTION};
         sb = m->ext_s;
+    } else if (warta_qt__words(c, b, &fl) & QT_FW_SOURCE) {
+        /* "..., sources said.", "..., a senior administration official said.":
+         * someone unnamed, the words back to the comma */
+        sb = b;
+        while (sb > s0 + 2 && b - sb < QT_NP_REACH && (c->tok[sb - 1].flags & WARTA_TOK_WORD) &&
+               c->m_end[sb - 1] < 0 && !(c->tf[sb - 1] & QT_T_IN_QUOTE))
+            sb--;
+        sp = (qt_speaker){(int32_t)sb, (int32_t)b + 1, -1, QT_SPK_UNNAMED};
     } else {
         return WARTA_OK;
     }

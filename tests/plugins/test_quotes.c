@@ -628,6 +628,24 @@ static void test_reported_patterns(void)
         CHECK(q && said_by(r, q, "Westmacott") && strcmp(q->kind, "indirect") == 0);
         warta_result_free(r);
     }
+    r = annotate(
+        "The campaign changed course to avoid the hospital, a senior campaign source said.\n"
+        "The van was supposed to be escorted by police, sources said.\n"
+        "The results were clear, according to the report.\n", "en");
+    if (r) {
+        /* "..., sources said.": an unnamed source after the comma, as written */
+        const warta_quote *q = quote_with(r, "changed course to avoid");
+        CHECK(q && q->speaker_mention == -1 && q->has_speaker_span && strcmp(q->kind, "indirect") == 0);
+        if (q && q->has_speaker_span)
+            CHECK_QSPAN(r, q->speaker_span, "a senior campaign source");
+        if (q && q->n_content)
+            CHECK_QSPAN(r, q->content[0], "The campaign changed course to avoid the hospital");
+        q = quote_with(r, "supposed to be escorted");
+        CHECK(q && q->has_speaker_span);
+        if (q && q->has_speaker_span)
+            CHECK_QSPAN(r, q->speaker_span, "sources");
+        warta_result_free(r);
+    }
 }
 
 int main(void)
