@@ -8,6 +8,8 @@
  *   pre      a head word and a capitalised name (heads.tsv):
  *            "Kementerian Luar Negeri Rusia", "Polda Metro Jaya";
  *   post     a capitalised name and a head word: "State Department".
+ * Then an acronym spelling a found name's initials is that organisation
+ * ("PPI" after "PT Perusahaan Perdagangan Indonesia", org_alias.c).
  * A name after a head ends at a place ("... Rusia", "... AS", places.tsv) or
  * an organisation's acronym ("Komisi III DPR"), so a person named next to it
  * ("Kementerian Luar Negeri Rusia Maria Zakharova") is left out.
@@ -17,6 +19,7 @@
 
 #include "warta/plugin.h"
 
+#include "org_alias.h"
 #include "org_entry.h"
 
 enum { MAX_NAME = 10, MAX_BEFORE_POST = 6 };
@@ -352,7 +355,7 @@ static int org_create(const warta_host *host, void **instance_out)
     return WARTA_OK;
 }
 
-static int emit(const warta_doc *doc, const warta_sink *sink, const found *f)
+static int emit(const warta_doc *doc, const warta_sink *sink, const found *f, int32_t *id)
 {
     warta_attr attrs[3];
     uint32_t n_attrs = 0;
@@ -370,13 +373,35 @@ static int emit(const warta_doc *doc, const warta_sink *sink, const found *f)
     a.score = f->score;
     a.attrs = attrs;
     a.n_attrs = n_attrs;
-    return sink->emit(sink->payload, &a, NULL);
+    return sink->emit(sink->payload, &a, id);
+}
+
+/* The names emitted so far, for org_alias.c. */
+typedef struct named_list {
+    org_named *v;
+    uint32_t n, cap;
+} named_list;
+
+static int remember(named_list *l, const found *f, int32_t id)
+{
+    if (l->n == l->cap) {
+        uint32_t cap = l->cap ? l->cap * 2 : 32;
+        org_named *g = realloc(l->v, cap * sizeof *g);
+        if (!g)
+            return WARTA_ENOMEM;
+        l->v = g;
+        l->cap = cap;
+    }
+    l->v[l->n++] = (org_named){f->first, f->last, id};
+    return WARTA_OK;
 }
 
 static int org_process(const void *instance, const warta_doc *doc, const warta_sink *sink)
 {
     const org_state *st = instance;
+    named_list names = {0};
     uint32_t i = 0, done = 0; /* tokens before `done` belong to an emitted name */
+    int rc = WARTA_OK;
     while (i < doc->n_tokens) {
         if (!(doc->tokens[i].flags & WARTA_TOK_WORD)) {
             i++;
@@ -397,14 +422,21 @@ static int org_process(const void *instance, const warta_doc *doc, const warta_s
             i = f->last;
             continue;
         }
-        int rc = emit(doc, sink, f);
-        if (rc == WARTA_STOP)
+        int32_t id = -1;
+        rc = emit(doc, sink, f, &id);
+        if (rc == WARTA_STOP) {
+            free(names.v);
             return WARTA_OK;
-        if (rc < 0)
+        }
+        if (rc < 0 || (rc = remember(&names, f, id)) < 0) {
+            free(names.v);
             return rc;
+        }
         i = done = f->last;
     }
-    return WARTA_OK;
+    rc = org_alias_emit(doc, sink, names.v, names.n);
+    free(names.v);
+    return rc;
 }
 
 static const char *const produces[] = {"organization", NULL};

@@ -254,6 +254,27 @@ static void test_acronym_case_and_places(warta_engine *e)
     warta_result_free(r);
 }
 
+/* An acronym spelling the initials of an organisation named in the same
+ * document is that organisation: its own mention, one entity with the name. */
+static void test_acronym_of_a_name(warta_engine *e)
+{
+    const char *text = "Penyaluran dilakukan oleh PT Perusahaan Perdagangan Indonesia (Persero).\n"
+                       "Menurut dia, PPI menjadi pintu distribusi. Lembaga Kajian Nusantara Raya bekerja.\n"
+                       "LKNR rapat, tetapi PPB dan TP tidak.";
+    warta_result *r = annotate(e, text, "id");
+    expect_org(r, "PT Perusahaan Perdagangan Indonesia");
+    expect_org(r, "PPI");
+    const warta_mention *full = mention_at(r, "PT Perusahaan Perdagangan Indonesia", 0);
+    const warta_mention *acr = mention_at(r, "PPI", 0);
+    CHECK(full && acr && full->entity >= 0 && full->entity == acr->entity);
+    if (acr)
+        CHECK_STR(attr(acr, "rule"), "acronym");
+    expect_org(r, "LKNR");       /* Lembaga Kajian Nusantara Raya */
+    expect_none(r, "PPB");       /* spells no name of the text */
+    expect_none(r, "TP");        /* two letters: too ambiguous */
+    warta_result_free(r);
+}
+
 static void test_lowercase_text(warta_engine *e)
 {
     const char *text = "kementerian luar negeri menyatakan bahwa partai dan universitas itu, juga "
@@ -291,6 +312,7 @@ int main(void)
         test_lexicon_kinds(e);
         test_heads(e);
         test_acronym_case_and_places(e);
+        test_acronym_of_a_name(e);
         test_lowercase_text(e);
     } else {
         fprintf(stderr, "load: %s\n", warta_engine_last_error(e));
