@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store.h"
 #include "strmap.h"
 
 int warta_link__is_person(const char *label)
@@ -162,6 +163,25 @@ int warta_link__run(const warta_store *s, const warta_tokens *t, const warta_mer
                 unite(up, rank, same, (int32_t)i);
             else
                 rc = warta_strmap__put(&other, key, (int32_t)i);
+            /* a listed name and its acronym or other form name the same thing:
+             * "KPK" and "Komisi Pemberantasan Korupsi" (attr "canonical") */
+            const char *canon = warta_ann__attr(a, "canonical");
+            if (rc == WARTA_OK && canon && *canon) {
+                size_t cl = strlen(canon);
+                char *ckey = warta_arena__alloc(&arena, ll + cl + 2);
+                if (!ckey) {
+                    rc = WARTA_ENOMEM;
+                    break;
+                }
+                memcpy(ckey, a->label, ll);
+                ckey[ll] = '\x1e';
+                memcpy(ckey + ll + 1, canon, cl + 1);
+                same = warta_strmap__get(&other, ckey);
+                if (same >= 0)
+                    unite(up, rank, same, (int32_t)i);
+                else
+                    rc = warta_strmap__put(&other, ckey, (int32_t)i);
+            }
             continue;
         }
         int32_t same = warta_strmap__get(&by_name, k.full);

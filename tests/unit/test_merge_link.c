@@ -258,6 +258,49 @@ static void test_link(void)
     warta_store__release(&s);
 }
 
+/* Places and organisations with the same "canonical" attribute are one
+ * entity ("KPK", "Komisi Pemberantasan Korupsi"); a different canonical,
+ * or the same one under another label, is not. */
+static void test_link_canonical(void)
+{
+    const char *text = "KPK memeriksa. Komisi Pemberantasan Korupsi menahan. MK menolak. KPK pulang.";
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    static const struct { const char *surface, *label, *canonical; } m[] = {
+        {"KPK", "organization", "Komisi Pemberantasan Korupsi"},
+        {"Komisi Pemberantasan Korupsi", "organization", "Komisi Pemberantasan Korupsi"},
+        {"MK", "organization", "Mahkamah Konstitusi"},
+        {"menahan", "location", "Komisi Pemberantasan Korupsi"},
+    };
+    for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) {
+        const char *at = strstr(text, m[i].surface);
+        warta_attr attr = {"canonical", m[i].canonical};
+        warta_annotation a;
+        memset(&a, 0, sizeof a);
+        a.struct_size = sizeof a;
+        a.kind = WARTA_ANN_MENTION;
+        a.start = (uint32_t)(at - text);
+        a.end = a.start + (uint32_t)strlen(m[i].surface);
+        a.label = m[i].label;
+        a.score = 0.9f;
+        a.attrs = &attr;
+        a.n_attrs = 1;
+        s.plugin = "organizations";
+        CHECK_INT(warta_store__emit(&s, &a, NULL), WARTA_OK);
+    }
+    warta_result *r = finish(&s, text);
+    CHECK(r != NULL);
+    if (r) {
+        int kpk = entity_of(r, text, "KPK", 0);
+        CHECK(kpk >= 0);
+        CHECK_INT(entity_of(r, text, "Komisi Pemberantasan Korupsi", 0), kpk);
+        CHECK(entity_of(r, text, "MK", 0) != kpk);
+        CHECK(entity_of(r, text, "menahan", 0) != kpk);
+        warta_result_free(r);
+    }
+    warta_store__release(&s);
+}
+
 static void test_char_offsets(void)
 {
     const char *text = "“Ми переможемо,” kata Zelenskyy di Kyiv — 🇺🇦 Kyiv.";
@@ -285,6 +328,7 @@ int main(void)
     test_merge();
     test_none_claims();
     test_link();
+    test_link_canonical();
     test_char_offsets();
     return check_report("test_merge_link");
 }
