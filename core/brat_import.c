@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "strmap.h"
 #include "warta/warta.h"
 
 #define MAX_FRAGS 32
@@ -29,6 +30,7 @@ typedef struct brat_t {
 typedef struct brat_doc {
     brat_t *t;
     uint32_t n, cap;
+    warta_strmap by_id;          /* T id -> index, filled once every T line is read */
 } brat_doc;
 
 static int fail(char *err, size_t size, unsigned line, const char *what, const char *arg)
@@ -40,10 +42,22 @@ static int fail(char *err, size_t size, unsigned line, const char *what, const c
 
 static int32_t find_t(const brat_doc *d, const char *id, size_t n)
 {
+    char key[sizeof d->t[0].id];
+    if (n >= sizeof key)
+        return -1; /* longer than any T id kept */
+    memcpy(key, id, n);
+    key[n] = '\0';
+    return warta_strmap__get(&d->by_id, key);
+}
+
+/* After the T lines: the first line of each id wins, as in brat. */
+static int index_ids(brat_doc *d)
+{
     for (uint32_t i = 0; i < d->n; i++)
-        if (strlen(d->t[i].id) == n && memcmp(d->t[i].id, id, n) == 0)
-            return (int32_t)i;
-    return -1;
+        if (warta_strmap__get(&d->by_id, d->t[i].id) < 0 &&
+            warta_strmap__put(&d->by_id, d->t[i].id, (int32_t)i) != 0)
+            return WARTA_ENOMEM;
+    return WARTA_OK;
 }
 
 static int parse_t(brat_doc *d, const char *line, const uint32_t *c2b, uint32_t n_chars,
@@ -279,6 +293,7 @@ int warta_result_from_brat(const char *text, size_t len, const char *ann, size_t
     uint32_t *c2b = warta_utf8__char_starts(text, len, &n_chars);
     char *copy = malloc(ann_len + 1);
     brat_doc d = {0};
+    warta_strmap__init(&d.by_id);
     int rc = c2b && copy ? WARTA_OK : WARTA_ENOMEM;
     if (rc == WARTA_OK) {
         memcpy(copy, ann ? ann : "", ann_len);
@@ -286,6 +301,8 @@ int warta_result_from_brat(const char *text, size_t len, const char *ann, size_t
     }
     /* Two passes: T lines first, so relations may precede their arguments. */
     for (int pass = 0; pass < 2 && rc == WARTA_OK; pass++) {
+        if (pass == 1 && (rc = index_ids(&d)) != WARTA_OK)
+            break;
         unsigned lineno = 0;
         for (char *line = copy, *next; line && *line && rc == WARTA_OK; line = next) {
             next = strchr(line, '\n');
@@ -324,6 +341,7 @@ int warta_result_from_brat(const char *text, size_t len, const char *ann, size_t
     }
     warta_store__release(&store);
     warta_tokens__free(&tokens);
+    warta_strmap__free(&d.by_id);
     free(d.t);
     free(copy);
     free(c2b);

@@ -205,6 +205,27 @@ timeout $LIMIT "$WARTA" annotate -q --plugin-dir "$PLUGINS" --format jsonl --no-
 expect_status 0 $? "a 1 MB JSONL line"
 check "... three records in order" test "$(sed 's/^{"schema":"1.0","id":"\([^"]*\)".*/\1/' "$T/ll.out" | tr '\n' ' ')" = "short1 long short2 "
 
+# a corrected brat file read back (--input brat) with 200,000 names and as many relations:
+# each relation is looked up by id (a scan per lookup took minutes here)
+python3 - "$T/bigbrat" <<'PY'
+import sys
+n = 200000
+words, lines, pos = [], [], 0
+for i in range(n):
+    w = "Nama%d" % i
+    words.append(w)
+    lines.append("T%d\tperson %d %d\t%s" % (i + 1, pos, pos + len(w), w))
+    pos += len(w) + 1
+for i in range(1, n):
+    lines.append("R%d\taffiliation Arg1:T%d Arg2:T%d" % (i, i + 1, i))
+open(sys.argv[1] + ".txt", "w").write(" ".join(words))
+open(sys.argv[1] + ".ann", "w").write("\n".join(lines) + "\n")
+PY
+start=$(date +%s)
+timeout $LIMIT "$WARTA" annotate -q --input brat --format jsonl --no-text "$T/bigbrat.ann" >"$T/bigbrat.out"
+expect_status 0 $? "a brat file of 200,000 names and relations read back ($(($(date +%s) - start)) s)"
+check "... every name kept" test "$(grep -o '"type":"person","start"' "$T/bigbrat.out" | wc -l)" -eq 200000
+
 # ---- broken JSONL records ----------------------------------------------------------------
 # (annotate.sh has: not JSON, no "text", numeric id, lang from the record)
 cat >"$T/broken.jsonl" <<'EOF'
