@@ -137,7 +137,7 @@ static int tagger_process(const void *instance, const warta_doc *doc, const wart
         const char *lang = doc->lang && *doc->lang ? doc->lang : warta_tagger_guess_lang(doc->tokens, doc->n_tokens);
         domain = st->model->lang_domain[lang && strcmp(lang, "en") == 0];
     }
-    tg_input in = {doc->text, doc->tokens, doc->n_tokens, domain, st->none, NULL};
+    tg_input in = {doc->text, doc->tokens, doc->n_tokens, domain, st->none};
     tg_scratch scratch;
     memset(&scratch, 0, sizeof scratch);
     emit_ctx ctx = {doc, sink, 0};

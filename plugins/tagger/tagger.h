@@ -51,19 +51,12 @@ enum {
 #define TG_K_GAZ(k, type) (((k) >> (TG_K_GAZ_SHIFT + 2 * (type))) & 3u)
 #define TG_K_CAP(k) (((k) >> TG_K_CAP_SHIFT) & 7u)
 
-/* A vocabulary word's clusters (learnt from plain text, train_clusters.c):
- * 1 + fine cluster in the low 16 bits, 1 + coarse cluster in the high 16;
- * 0 = none (a rare word, or no vector). */
-#define TG_CL_PACK(fine, coarse) ((uint32_t)(fine) | (uint32_t)(coarse) << 16)
-#define TG_CL_FINE(c) ((c) & 0xffffu)
-#define TG_CL_COARSE(c) ((c) >> 16)
-
 #define TG_MAX_FEATS 64
 #define TG_MAX_REST 8                /* most warta_tagger_f_rest returns */
 #define TG_NOFF 5                    /* word positions seen from a candidate: -2..+2 */
 #define TG_MAX_DOMAINS 8
 #define TG_MAGIC "WTAGGER"           /* 8 bytes with its NUL */
-#define TG_VERSION 7u                /* file layout and feature set: bump on any change */
+#define TG_VERSION 6u                /* file layout and feature set: bump on any change */
 
 /* Per-token values, computed for the tokens a candidate looks at. */
 typedef struct tg_tok {
@@ -90,8 +83,6 @@ typedef struct tg_input {
     uint32_t n;
     uint32_t domain;     /* 0 = none; else the data set whose conventions to follow */
     int want_none;       /* also report TG_NONE spans (the plugin's "none" claims) */
-    const uint32_t *vocab_cl; /* the trainer's: clusters by vocabulary index (the
-                                 plugin reads them from its vectors instead) */
 } tg_input;
 
 /* ---- features (tagger_feat.c) ---- */
@@ -111,8 +102,8 @@ void warta_tagger_prepare(const warta_tagger_model *m, const tg_input *in, tg_to
 
 /* The features of one word at position d (-2..2) from a candidate: they
  * depend on nothing else, which is what lets a model sum them per word. */
-uint32_t warta_tagger_word_features(const char *key, uint64_t hash, uint16_t klass, uint32_t cl, int d,
-                                    uint32_t domain, uint32_t mask, uint32_t *out);
+uint32_t warta_tagger_word_features(const char *key, uint64_t hash, uint16_t klass, int d, uint32_t domain,
+                                    uint32_t mask, uint32_t *out);
 /* Of those at position 0, the domain's own copies (the rest is the same
  * for every domain). */
 uint32_t warta_tagger_word_domain_features(uint64_t hash, uint16_t klass, uint32_t domain, uint32_t mask,
@@ -169,8 +160,6 @@ struct warta_tagger_model {
     char **vocab;                /* their keys                                     */
     uint64_t *vocab_hash;
     uint16_t *vocab_klass;
-    uint32_t *vocab_cl;          /* TG_CL_PACK clusters, 0 = none                  */
-    uint32_t n_clusters[2];      /* fine, coarse                                   */
     uint32_t n_domains;
     char domain_name[TG_MAX_DOMAINS][32];   /* [0] = "" (none)                     */
     uint32_t lang_domain[2];     /* default domain for "id" and "en"               */
@@ -218,7 +207,7 @@ int warta_tagger_model_set_shapes(warta_tagger_model *m, int plain, const uint64
 
 /* The trainer's model: word classes and vocabulary, no weights. */
 warta_tagger_model *warta_tagger_model_new(uint32_t hash_bits);
-/* Adds (or updates) a word; key_str may be NULL (no vectors, no clusters). */
+/* Adds (or updates) a word; key_str may be NULL (no vectors). */
 int warta_tagger_model_add_word(warta_tagger_model *m, uint64_t key, uint16_t klass, const char *key_str);
 
 /* ---- tagging a text (tagger_run.c) ---- */

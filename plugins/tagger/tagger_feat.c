@@ -18,9 +18,7 @@ enum {
     T_BIAS = 1, T_W0, T_WM1, T_WP1, T_WM2, T_WP2, T_PRE, T_SUF = T_PRE + 4,
     T_SH0 = T_SUF + 4, T_SHM1, T_SHP1, T_SH3, T_WM1_W0, T_W0_WP1, T_WM1_SH0, T_SH0_WP1,
     T_SS_SH0, T_SS_W0, T_LSH0, T_LEN, T_GZ0, T_GZM1, T_GZP1, T_WM2_WM1, T_SHM2, T_SHP2,
-    T_CAND_RUN, T_GZT, T_CAP0 = T_GZT + TG_NTYPES, T_CAPM1, T_CAPP1, T_CAP_SS, T_CAP_SH0, T_DOMAIN,
-    /* word clusters (fine, coarse) at 0, -1, +1, and coarse at -2, +2 */
-    T_CL0, T_CLC0, T_CLM1, T_CLCM1, T_CLP1, T_CLCP1, T_CLCM2, T_CLCP2
+    T_CAND_RUN, T_GZT, T_CAP0 = T_GZT + TG_NTYPES, T_CAPM1, T_CAPP1, T_CAP_SS, T_CAP_SH0, T_DOMAIN
 };
 
 #define PAD_CLASS 255u
@@ -245,23 +243,10 @@ uint32_t warta_tagger_word_domain_features(uint64_t hash, uint16_t klass, uint32
     return n;
 }
 
-/* A word's clusters as seen from a candidate d tokens away. */
-static uint32_t cluster_features(uint32_t cl, int d, uint32_t mask, uint32_t *out)
+uint32_t warta_tagger_word_features(const char *key, uint64_t hash, uint16_t klass, int d, uint32_t domain,
+                                    uint32_t mask, uint32_t *out)
 {
-    static const uint32_t tf[5] = {0, T_CLM1, T_CL0, T_CLP1, 0};
-    static const uint32_t tc[5] = {T_CLCM2, T_CLCM1, T_CLC0, T_CLCP1, T_CLCP2};
     uint32_t n = 0;
-    if (TG_CL_FINE(cl) && tf[d + 2])
-        out[n++] = feat1(tf[d + 2], TG_CL_FINE(cl), mask);
-    if (TG_CL_COARSE(cl))
-        out[n++] = feat1(tc[d + 2], TG_CL_COARSE(cl), mask);
-    return n;
-}
-
-uint32_t warta_tagger_word_features(const char *key, uint64_t hash, uint16_t klass, uint32_t cl, int d,
-                                    uint32_t domain, uint32_t mask, uint32_t *out)
-{
-    uint32_t n = cluster_features(cl, d, mask, out);
     uint64_t gz = (klass >> TG_K_GAZ_SHIFT) & 0x7f, cap = TG_K_CAP(klass);
     int own = (klass & TG_K_TRAINED) != 0;
     switch (d) {
@@ -280,7 +265,7 @@ uint32_t warta_tagger_word_features(const char *key, uint64_t hash, uint16_t kla
     default:
         break;
     }
-    n += own_features(hash, klass, mask, out + n);
+    n = own_features(hash, klass, mask, out);
     if (domain)
         n += warta_tagger_word_domain_features(hash, klass, domain, mask, out + n);
     for (int t = 0; t < TG_NTYPES; t++)
@@ -438,9 +423,8 @@ uint32_t warta_tagger_features(const tg_input *in, const tg_tok *info, uint32_t 
         if (j < 0 || j >= in->n || !same_sentence(in, (uint32_t)j, i))
             n += warta_tagger_pad_features(d, mask, out + n);
         else
-            n += warta_tagger_word_features(in->tokens[j].key, info[j].key, info[j].klass,
-                                            in->vocab_cl && info[j].vocab ? in->vocab_cl[info[j].vocab - 1] : 0, d,
-                                            in->domain, mask, out + n);
+            n += warta_tagger_word_features(in->tokens[j].key, info[j].key, info[j].klass, d, in->domain, mask,
+                                            out + n);
     }
     return n;
 }

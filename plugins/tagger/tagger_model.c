@@ -5,11 +5,9 @@
  * File layout (little-endian):
  *   "WTAGGER\0"  u32 version  u32 n_labels  u32 hash_bits  u32 n_entries  u32 n_words
  *   u32 n_domains  u32 domain_for_id  u32 domain_for_en  u32 n_shapes  u32 n_plain_shapes
- *   u32 n_fine_clusters  u32 n_coarse_clusters
  *   f32 scale  f32 conf_a  f32 conf_b  f32 trans[n_labels * n_labels]
  *   n_entries x (u32 slot, i16 w[n_labels])              sorted by slot
- *   n_words   x (u64 key hash, u16 classes, u8 len, len bytes of key,  len 0: no vectors
- *                [len > 0: u32 clusters, TG_CL_PACK])
+ *   n_words   x (u64 key hash, u16 classes, u8 len, len bytes of key)   len 0: no vectors
  *   n_domains x (u8 len, len bytes of name)              domains 1..n_domains
  *   n_shapes x u64, n_plain_shapes x u64                 shape hashes seen in training
  *   "END!"
@@ -46,7 +44,7 @@ static uint32_t pow2_at_least(uint64_t n)
     return c;
 }
 
-#define HEADER_BYTES (8 + 12 * 4 + 3 * 4 + TG_NL * TG_NL * 4)
+#define HEADER_BYTES (8 + 10 * 4 + 3 * 4 + TG_NL * TG_NL * 4)
 #define ENTRY_BYTES (4 + 2 * TG_NL)
 
 /* ---- words: classes and vocabulary ---- */
@@ -112,10 +110,7 @@ int warta_tagger_model_add_word(warta_tagger_model *m, uint64_t key, uint16_t kl
             uint16_t *vk = realloc(m->vocab_klass, cap * sizeof *vk);
             if (vk)
                 m->vocab_klass = vk;
-            uint32_t *vc = realloc(m->vocab_cl, cap * sizeof *vc);
-            if (vc)
-                m->vocab_cl = vc;
-            if (!v || !vh || !vk || !vc)
+            if (!v || !vh || !vk)
                 return WARTA_ENOMEM;
         }
         char *s = malloc(strlen(key_str) + 1);
@@ -125,7 +120,6 @@ int warta_tagger_model_add_word(warta_tagger_model *m, uint64_t key, uint16_t kl
         m->vocab[m->n_vocab] = s;
         m->vocab_hash[m->n_vocab] = key;
         m->vocab_klass[m->n_vocab] = klass;
-        m->vocab_cl[m->n_vocab] = 0;
         w->vocab = ++m->n_vocab;
     } else if (w->vocab) {
         m->vocab_klass[w->vocab - 1] = klass;
@@ -263,8 +257,8 @@ static int word_vectors(warta_tagger_model *m, uint32_t domain)
             continue;
         }
         for (int d = -2; d <= 2; d++) {
-            uint32_t nf = warta_tagger_word_features(m->vocab[w], m->vocab_hash[w], m->vocab_klass[w], m->vocab_cl[w],
-                                                     d, 0, m->mask, feats);
+            uint32_t nf = warta_tagger_word_features(m->vocab[w], m->vocab_hash[w], m->vocab_klass[w], d, 0, m->mask,
+                                                     feats);
             warta_tagger_model_score(m, feats, nf, e + (size_t)(d + 2) * TG_NL);
         }
     }
@@ -345,22 +339,9 @@ static int load_body(warta_tagger_model *m, const unsigned char *p, const unsign
         memcpy(key, p + 11, len);
         key[len] = '\0';
         p += 11 + len;
-        uint32_t cl = 0;
-        if (len) {
-            if (end - p < 4)
-                return WARTA_EINVAL;
-            cl = rd32(p);
-            p += 4;
-            if (TG_CL_FINE(cl) > m->n_clusters[0] || TG_CL_COARSE(cl) > m->n_clusters[1])
-                return WARTA_EINVAL;
-        }
         int rc = warta_tagger_model_add_word(m, h, klass, len ? key : NULL);
         if (rc != WARTA_OK)
             return rc;
-        if (len) {
-            const tg_word *w = warta_tagger_model_word(m, h);
-            m->vocab_cl[w->vocab - 1] = cl;
-        }
     }
     for (uint32_t d = 1; d <= m->n_domains; d++) {
         if (end - p < 1 || end - p < 1 + p[0] || p[0] >= sizeof m->domain_name[d])
@@ -416,13 +397,11 @@ int warta_tagger_model_load(const char *path, warta_tagger_model **out, char *er
     m->lang_domain[0] = rd32(p + 32);
     m->lang_domain[1] = rd32(p + 36);
     uint32_t n_shapes[2] = {rd32(p + 40), rd32(p + 44)};
-    m->n_clusters[0] = rd32(p + 48);
-    m->n_clusters[1] = rd32(p + 52);
-    m->scale = rdf(p + 56);
-    m->conf_a = rdf(p + 60);
-    m->conf_b = rdf(p + 64);
+    m->scale = rdf(p + 48);
+    m->conf_a = rdf(p + 52);
+    m->conf_b = rdf(p + 56);
     for (int k = 0; k < TG_NL * TG_NL; k++)
-        m->trans[k] = rdf(p + 68 + 4 * k);
+        m->trans[k] = rdf(p + 60 + 4 * k);
     if (n_domains >= TG_MAX_DOMAINS || m->lang_domain[0] > n_domains || m->lang_domain[1] > n_domains ||
         memcmp(buf + len - 4, "END!", 4) != 0) {
         rc = WARTA_EINVAL;
@@ -454,7 +433,6 @@ void warta_tagger_model_free(warta_tagger_model *m)
     free(m->vocab);
     free(m->vocab_hash);
     free(m->vocab_klass);
-    free(m->vocab_cl);
     for (int d = 0; d < TG_MAX_DOMAINS; d++) {
         free(m->vec[d]);
         warta_tagger_tables_free(m->tables[d]);

@@ -122,9 +122,7 @@ static const float *oov_vector(const warta_tagger_model *m, const tg_input *in, 
     if (!(x->oov_done & (1u << (d + 2)))) {
         uint32_t feats[TG_MAX_FEATS];
         memset(v, 0, TG_NL * sizeof *v);
-        /* a word without a vector has no clusters either */
-        uint32_t nf = warta_tagger_word_features(in->tokens[j].key, x->key, x->klass, 0, d, in->domain, m->mask,
-                                                 feats);
+        uint32_t nf = warta_tagger_word_features(in->tokens[j].key, x->key, x->klass, d, in->domain, m->mask, feats);
         warta_tagger_model_score(m, feats, nf, v);
         x->oov_done |= (uint8_t)(1u << (d + 2));
     }
@@ -310,7 +308,7 @@ int warta_tagger_run(const warta_tagger_model *m, const tg_input *in, tg_scratch
         uint32_t b = a + 1;
         while (b < in->n && (b - a < TG_CHUNK || in->tokens[b].sentence == in->tokens[b - 1].sentence))
             b++;
-        tg_input chunk = {in->text, in->tokens + a, b - a, in->domain, in->want_none, NULL};
+        tg_input chunk = {in->text, in->tokens + a, b - a, in->domain, in->want_none};
         int rc = run_chunk(m, &chunk, a, s, fn, payload);
         if (rc)
             return rc;

@@ -24,7 +24,6 @@ typedef struct options {
     const char *lang_domain[2];          /* for "id", "en" */
     int epochs, verbose, runs;
     uint32_t vocab_min;
-    uint32_t clusters[2], cluster_min;   /* fine, coarse; 0: no clusters */
     uint32_t bits;
     float prune, conf_a, conf_b;
     uint64_t seed;
@@ -35,8 +34,7 @@ static void usage(FILE *f)
     fputs("usage: warta-train-tagger --out MODEL --train FILE... [--dev FILE...] [--raw TEXT...]\n"
           "                          [--names TYPE=LIST...] [--lang-domain LANG=DOMAIN...]\n"
           "                          [--epochs N] [--runs R] [--bits B] [--prune X] [--seed S]\n"
-          "                          [--vocab-min N] [--conf A,B] [--clusters FINE,COARSE]\n"
-          "                          [--cluster-min N]\n"
+          "                          [--vocab-min N] [--conf A,B]\n"
           "       warta-train-tagger --model MODEL --eval FILE... [-v] [-v]\n"
           "       warta-train-tagger --model MODEL --speed TEXTFILE[@DOMAIN]\n"
           "FILE: one token a line, the tag in the last column (TAB or space separated), a blank\n"
@@ -45,9 +43,7 @@ static void usage(FILE *f)
           "      FILE@DOMAIN+lower says the file is all lower case.\n"
           "TEXT: plain UTF-8 text (capitalisation statistics); LIST: one name a line, TYPE person,\n"
           "      location or organization.  LANG=DOMAIN: the domain the plugin follows for\n"
-          "      documents in LANG (id, en).  --clusters: group the words seen --cluster-min\n"
-          "      times (default 5) in the TEXTs and training sentences by their neighbours\n"
-          "      into FINE and COARSE clusters, features of the model.\n",
+          "      documents in LANG (id, en).\n",
           f);
 }
 
@@ -148,7 +144,7 @@ static int seg_reserve(seg_buf *b, uint32_t n)
 /* One perceptron step on one sentence; returns the tokens it got wrong. */
 static long train_sentence(trainer *tr, const tr_sent *s, seg_buf *b)
 {
-    tg_input in = {s->text, s->toks.tokens, s->toks.n_tokens, s->domain, 0, tr->model->vocab_cl};
+    tg_input in = {s->text, s->toks.tokens, s->toks.n_tokens, s->domain, 0};
     warta_tagger_prepare(tr->model, &in, b->info);
     long wrong = 0;
     for (uint32_t i = 0; i < in.n;) {
@@ -313,7 +309,7 @@ static int speed(const char *model, const char *spec)
     }
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
     double vec_secs = (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
-    tg_input in = {text, toks.tokens, toks.n_tokens, (uint32_t)domain, 0, NULL};
+    tg_input in = {text, toks.tokens, toks.n_tokens, (uint32_t)domain, 0};
     tg_scratch scratch;
     memset(&scratch, 0, sizeof scratch);
     long names = 0;
@@ -389,35 +385,6 @@ done:
     return rc;
 }
 
-/* Clusters of the vocabulary words, from the plain texts and the training
- * sentences (train_clusters.c). */
-static int cluster_words(warta_tagger_model *cm, const options *o, const tr_set *train)
-{
-    if (!o->clusters[0] || !o->clusters[1])
-        return 0;
-    tr_clusters *cl = tr_clusters_new(cm);
-    int rc = -1;
-    if (!cl)
-        goto done;
-    for (int i = 0; i < o->n_raw; i++) {
-        size_t len;
-        char *text = slurp_text(o->raw[i], &len);
-        int bad = !text || tr_clusters_add_text(cl, text, len) < 0;
-        free(text);
-        if (bad)
-            goto done;
-    }
-    if (tr_clusters_add_set(cl, train) < 0 ||
-        tr_clusters_apply(cl, cm, o->clusters[0], o->clusters[1], o->cluster_min) < 0)
-        goto done;
-    rc = 0;
-done:
-    if (rc)
-        fprintf(stderr, "warta-train-tagger: cannot build the word clusters\n");
-    tr_clusters_free(cl);
-    return rc;
-}
-
 /* Word classes from the plain texts, the name lists and the training
  * sentences themselves; the vocabulary from the training sentences. */
 static int build_words(warta_tagger_model *cm, const options *o, const tr_set *train)
@@ -476,7 +443,6 @@ static int parse_args(int argc, char **argv, options *o)
     o->epochs = 10;
     o->runs = 1;
     o->vocab_min = 3;
-    o->cluster_min = 5;
     o->bits = 21;
     o->prune = 1.0f;
     /* P(name right | margin) = 1 / (1 + exp(-(a margin + b))), a logistic fit
@@ -523,12 +489,6 @@ static int parse_args(int argc, char **argv, options *o)
             o->speed = argv[++i];
         } else if (strcmp(a, "--vocab-min") == 0) {
             o->vocab_min = (uint32_t)atoi(argv[++i]);
-        } else if (strcmp(a, "--clusters") == 0) {
-            if (sscanf(argv[++i], "%u,%u", &o->clusters[0], &o->clusters[1]) != 2 || o->clusters[0] > 65535 ||
-                o->clusters[1] > 65535)
-                return -1;
-        } else if (strcmp(a, "--cluster-min") == 0) {
-            o->cluster_min = (uint32_t)atoi(argv[++i]);
         } else if (strcmp(a, "--runs") == 0) {
             o->runs = atoi(argv[++i]);
         } else if (strcmp(a, "--epochs") == 0) {
@@ -652,7 +612,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "dropped %zu training sentences that are also in the dev files\n", dropped);
     }
     /* the word classes first: they decide the candidates */
-    if (build_words(cm, &o, &train) < 0 || cluster_words(cm, &o, &train) < 0 || collect_shapes(cm, &train) < 0)
+    if (build_words(cm, &o, &train) < 0 || collect_shapes(cm, &train) < 0)
         return 1;
     tr_finish(&train, cm);
     tr_finish(&dev, cm);

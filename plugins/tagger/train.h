@@ -78,20 +78,6 @@ int tr_classes_add_vocab(tr_classes *c, const tr_set *set);
 /* Adds every word with a class or in the vocabulary to m. */
 int tr_classes_apply(tr_classes *c, warta_tagger_model *m, uint32_t *n_begin, uint32_t *n_inside);
 
-/* ---- word clusters (train_clusters.c) ---- */
-
-typedef struct tr_clusters tr_clusters;
-/* m: the vocabulary (after tr_classes_apply). */
-tr_clusters *tr_clusters_new(const warta_tagger_model *m);
-void tr_clusters_free(tr_clusters *c);
-/* Adds plain text (valid UTF-8), or a set's sentences, to what is counted. */
-int tr_clusters_add_text(tr_clusters *c, const char *text, size_t len);
-int tr_clusters_add_set(tr_clusters *c, const tr_set *set);
-/* Clusters the vocabulary words seen min_count times or more into k_fine
- * and k_coarse clusters; sets m->vocab_cl and m->n_clusters. */
-int tr_clusters_apply(tr_clusters *c, warta_tagger_model *m, uint32_t k_fine, uint32_t k_coarse,
-                      uint32_t min_count);
-
 /* ---- the model file (train_save.c) ---- */
 
 typedef struct tr_model_out {

@@ -255,7 +255,7 @@ void tr_finish(tr_set *set, const warta_tagger_model *m)
             if (!info)
                 return;
         }
-        tg_input in = {s->text, s->toks.tokens, nt, s->domain, 0, NULL};
+        tg_input in = {s->text, s->toks.tokens, nt, s->domain, 0};
         warta_tagger_prepare(m, &in, info);
         if (!s->raw) {
             s->raw = malloc(nt + 1);

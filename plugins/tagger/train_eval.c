@@ -50,7 +50,7 @@ double tr_eval(const warta_tagger_model *m, const tr_set *set, const char *name,
     memset(&b, 0, sizeof b);
     for (size_t i = 0; i < set->n; i++) {
         const tr_sent *s = &set->s[i];
-        tg_input in = {s->text, s->toks.tokens, s->toks.n_tokens, s->domain, 0, NULL};
+        tg_input in = {s->text, s->toks.tokens, s->toks.n_tokens, s->domain, 0};
         b.tokens = s->toks.tokens;
         b.n = 0;
         if (warta_tagger_run(m, &in, &scratch, collect, &b) != WARTA_OK) {

@@ -60,8 +60,6 @@ int tr_model_save(const char *path, const tr_model_out *o, uint32_t *n_kept)
     wr32(f, m->lang_domain[1]);
     wr32(f, m->n_shapes[0]);
     wr32(f, m->n_shapes[1]);
-    wr32(f, m->n_clusters[0]);
-    wr32(f, m->n_clusters[1]);
     wrf(f, scale);
     wrf(f, o->conf_a);
     wrf(f, o->conf_b);
@@ -92,8 +90,6 @@ int tr_model_save(const char *path, const tr_model_out *o, uint32_t *n_kept)
         fputc(w->klass >> 8, f);
         fputc((int)len, f);
         fwrite(key, 1, len, f);
-        if (len)
-            wr32(f, m->vocab_cl[w->vocab - 1]);
     }
     for (uint32_t d = 1; d <= m->n_domains; d++) {
         size_t len = strlen(m->domain_name[d]);

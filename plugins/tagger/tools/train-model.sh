@@ -34,5 +34,4 @@ idn=$data/ner-id/idner-news-2k
   --names "person=$work/gaz-person.txt" "location=$work/gaz-location.txt" \
           "organization=$work/gaz-organization.txt" \
   --lang-domain id=nergrit --lang-domain en=conll \
-  --clusters 1024,64 \
   --epochs 10 --runs 8
