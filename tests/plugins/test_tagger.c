@@ -4,8 +4,8 @@
  * names is in the training data), nothing in lower-case gibberish, the same
  * answer for a sentence however long the document around it, the same
  * answers from two threads, the domain option, its "none" claims against a
- * rule plugin's guess (tagger.none), and a missing or broken
- * model file refused with the file named.
+ * rule plugin's guess (tagger.none), and a missing, broken, old-version
+ * or cut-short model file refused with the file named and why.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -318,6 +318,69 @@ static void test_bad_model(void)
     CHECK_INT(system(cmd), 0);
 }
 
+/* Writes the shipped model with `patch` applied into a temporary file
+ * and loads it; the load must fail with the file named and `why`. */
+static void refuse_patched(const unsigned char *model, size_t len, size_t keep, size_t at, uint32_t value,
+                           const char *why)
+{
+    char path[] = "/tmp/warta-tagger-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0)
+        return;
+    unsigned char *copy = malloc(len);
+    CHECK(copy != NULL);
+    if (!copy)
+        return;
+    memcpy(copy, model, len);
+    if (at + 4 <= len)
+        for (int b = 0; b < 4; b++)
+            copy[at + b] = (unsigned char)(value >> (8 * b));
+    FILE *f = fdopen(fd, "wb");
+    fwrite(copy, 1, keep, f);
+    if (keep < len)
+        fwrite("END!", 1, 4, f); /* cut short, but still ending like a model */
+    fclose(f);
+    free(copy);
+    int rc;
+    warta_engine *e = engine_with(path, NULL, &rc);
+    CHECK(rc < 0);
+    CHECK(strstr(warta_engine_last_error(e), path) != NULL);
+    if (!strstr(warta_engine_last_error(e), why))
+        fprintf(stderr, "expected '%s' in: %s\n", why, warta_engine_last_error(e));
+    CHECK(strstr(warta_engine_last_error(e), why) != NULL);
+    warta_engine_free(e);
+    remove(path);
+}
+
+static void test_damaged_model(void)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tagger/tagger.model", check_env("WARTA_TEST_PLUGIN_DIR", "plugins"));
+    FILE *f = fopen(path, "rb");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *model = len > 0 ? malloc((size_t)len) : NULL;
+    CHECK(model != NULL && fread(model, 1, (size_t)len, f) == (size_t)len);
+    fclose(f);
+    if (!model)
+        return;
+    size_t n = (size_t)len;
+    /* an older layout is refused by its version */
+    refuse_patched(model, n, n, 8, 5, "has version 5");
+    refuse_patched(model, n, n, 8, 5, "reads version 6");
+    /* cut in the middle of the weights or the words */
+    refuse_patched(model, n, n / 2, n, 0, "truncated or damaged");
+    refuse_patched(model, n, n - n / 8, n, 0, "truncated or damaged");
+    /* a header claiming more weight rows than the file has */
+    refuse_patched(model, n, n, 20, 0x7fffffff, "truncated or damaged");
+    free(model);
+}
+
 int main(void)
 {
     int rc;
@@ -335,5 +398,6 @@ int main(void)
     test_domain_option();
     test_none_claims();
     test_bad_model();
+    test_damaged_model();
     return check_report("test_tagger");
 }
