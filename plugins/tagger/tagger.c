@@ -103,12 +103,13 @@ typedef struct emit_ctx {
     const warta_doc *doc;
     const warta_sink *sink;
     int stopped;
+    tg_span held;       /* the last span, emitted once the next is known */
+    int has_held;
 } emit_ctx;
 
-static int emit_span(void *payload, const tg_span *span)
+static int emit_now(emit_ctx *ctx, const tg_span *span)
 {
     static const char *const labels[TG_NTYPES + 1] = {"person", "location", "organization", WARTA_LABEL_NONE};
-    emit_ctx *ctx = payload;
     /* The labelled sets are full of party and agency acronyms, so any
      * capitals the model never saw look like one ("CPO", "PHK", "WNI"):
      * precision there is near zero in news, and the organizations plugin
@@ -129,6 +130,33 @@ static int emit_span(void *payload, const tg_span *span)
     return rc;
 }
 
+/* "Stephen R" + "." + "Covey": the dot of a middle initial is no candidate
+ * (it is punctuation), so the model sees two names; they are one. */
+static int initial_between(const warta_doc *doc, const tg_span *a, const tg_span *b)
+{
+    if (a->type != TG_PER || b->type != TG_PER || b->tok_start != a->tok_end + 1)
+        return 0;
+    const warta_token *ini = &doc->tokens[a->tok_end - 1], *dot = &doc->tokens[a->tok_end];
+    char c = doc->text[ini->start];
+    return ini->end - ini->start == 1 && c >= 'A' && c <= 'Z' && dot->end - dot->start == 1 &&
+           doc->text[dot->start] == '.' && dot->start == ini->end && a->tok_end - a->tok_start > 1;
+}
+
+static int emit_span(void *payload, const tg_span *span)
+{
+    emit_ctx *ctx = payload;
+    if (ctx->has_held && initial_between(ctx->doc, &ctx->held, span)) {
+        ctx->held.tok_end = span->tok_end;
+        if (span->conf < ctx->held.conf)
+            ctx->held.conf = span->conf;
+        return 0;
+    }
+    int rc = ctx->has_held ? emit_now(ctx, &ctx->held) : 0;
+    ctx->held = *span;
+    ctx->has_held = 1;
+    return rc;
+}
+
 static int tagger_process(const void *instance, const warta_doc *doc, const warta_sink *sink)
 {
     const tagger_state *st = instance;
@@ -140,8 +168,13 @@ static int tagger_process(const void *instance, const warta_doc *doc, const wart
     tg_input in = {doc->text, doc->tokens, doc->n_tokens, domain, st->none};
     tg_scratch scratch;
     memset(&scratch, 0, sizeof scratch);
-    emit_ctx ctx = {doc, sink, 0};
+    emit_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.doc = doc;
+    ctx.sink = sink;
     int rc = warta_tagger_run(st->model, &in, &scratch, emit_span, &ctx);
+    if (rc == WARTA_OK && ctx.has_held)
+        rc = emit_now(&ctx, &ctx.held);
     warta_tagger_scratch_free(&scratch);
     if (ctx.stopped)
         return WARTA_OK;

@@ -122,6 +122,17 @@ static void test_names(warta_engine *e)
     }
 }
 
+/* A middle initial's dot is punctuation, not a candidate, so the model
+ * sees "Stephen R" and "Covey": the plugin joins them into one name. */
+static void test_middle_initial(warta_engine *e)
+{
+    const char *text = "Buku karya Stephen R. Covey terjual jutaan eksemplar di seluruh dunia.";
+    warta_result *r = annotate(e, text, "id");
+    expect(r, text, "Stephen R. Covey", "person");
+    CHECK(find(r, text, "Covey", "person") == NULL);
+    warta_result_free(r);
+}
+
 static void test_nothing(warta_engine *e)
 {
     const char *gibberish = "zorp blick quandle mimsy frab tove gyre gimble wabe, borogove mome rath "
@@ -388,6 +399,7 @@ int main(void)
     CHECK_INT(rc, WARTA_OK);
     if (rc == WARTA_OK) {
         test_names(e);
+        test_middle_initial(e);
         test_nothing(e);
         test_long(e);
         test_threads(e);
