@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "store.h"
+#include "text.h"
 #include "strmap.h"
 
 int warta_link__is_person(const char *label)
@@ -109,6 +110,39 @@ static int mention_key(warta_arena *arena, const warta_store *s, const warta_tok
     return k->full ? WARTA_OK : WARTA_ENOMEM;
 }
 
+/* The name key (word keys joined by one space, as mention_key makes them)
+ * of a plain name such as an attribute's "Joko Widodo"; NULL on no memory
+ * or no word. */
+static const char *name_key_of(warta_arena *arena, const char *name)
+{
+    warta_token_buf tb;
+    memset(&tb, 0, sizeof tb);
+    const char *key = NULL;
+    if (warta_tokens__scan(name, strlen(name), &tb) == WARTA_OK) {
+        size_t total = 1;
+        for (uint32_t i = 0; i < tb.n_tokens; i++)
+            if (!(tb.tokens[i].flags & WARTA_TOK_PUNCT))
+                total += strlen(tb.tokens[i].key) + 1;
+        char *w = total > 1 ? warta_arena__alloc(arena, total) : NULL;
+        if (w) {
+            key = w;
+            int words = 0;
+            for (uint32_t i = 0; i < tb.n_tokens; i++) {
+                if (tb.tokens[i].flags & WARTA_TOK_PUNCT)
+                    continue;
+                if (words++)
+                    *w++ = ' ';
+                size_t n = strlen(tb.tokens[i].key);
+                memcpy(w, tb.tokens[i].key, n);
+                w += n;
+            }
+            *w = '\0';
+        }
+    }
+    warta_token_buf__free(&tb);
+    return key;
+}
+
 int warta_link__run(const warta_store *s, const warta_tokens *t, const warta_merge *m,
                     warta_link *out)
 {
@@ -185,6 +219,19 @@ int warta_link__run(const warta_store *s, const warta_tokens *t, const warta_mer
             continue;
         }
         int32_t same = warta_strmap__get(&by_name, k.full);
+        /* "Jokowi" with attr canonical "Joko Widodo": the person of that
+         * name, and the one a later "Joko Widodo" joins */
+        const char *canon = warta_ann__attr(a, "canonical");
+        if (canon && *canon) {
+            const char *ckey = name_key_of(&arena, canon);
+            if (ckey) {
+                int32_t named = warta_strmap__get(&by_name, ckey);
+                if (named >= 0)
+                    unite(up, rank, named, (int32_t)i);
+                else if ((rc = warta_strmap__put(&by_name, ckey, (int32_t)i)) < 0)
+                    break;
+            }
+        }
         if (same < 0 && k.words == 1)
             same = warta_strmap__get(&by_last, k.full);
         if (same < 0 && k.words > 1) {

@@ -169,6 +169,7 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i);
 /* officials_emit.c */
 int warta_officials__emit(off_ctx *c, const off_mention *m);
 void warta_officials__mention_init(off_mention *m);
+const char *warta_officials__figure_name(const off_ctx *c, uint32_t tok);
 
 /* officials_scan.c */
 int warta_officials__scan(off_ctx *c);

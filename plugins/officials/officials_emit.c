@@ -11,6 +11,19 @@
 
 #include "officials.h"
 
+/* "Joko Widodo" for a figure written "Jokowi": person-names.tsv's third
+ * column, or NULL.  The string lives in the lexicon. */
+const char *warta_officials__figure_name(const off_ctx *c, uint32_t tok)
+{
+    if (!(c->t[tok].cls & OFF_FIGURE))
+        return NULL;
+    warta_lexicon_match lm;
+    if (c->in->host->lexicon_match(c->in->names, c->doc, tok, &lm) != 1 || !lm.value)
+        return NULL;
+    const char *tab = strchr(lm.value, '\t');
+    return tab && tab[1] ? tab + 1 : NULL;
+}
+
 void warta_officials__mention_init(off_mention *m)
 {
     memset(m, 0, sizeof *m);
@@ -89,7 +102,7 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
     size_t used = 0;
 
     warta_part parts[2];
-    warta_attr attrs[5];
+    warta_attr attrs[6];
     warta_ref refs[2];
     uint32_t np = 0, na = 0, nr = 0;
     int has_role = role.end > role.start;
@@ -111,6 +124,9 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
         attrs[na++] = (warta_attr){"former", "yes"};
     if (m->coref >= 0)
         refs[nr++] = (warta_ref){"coref", m->coref};
+    const char *canon = m->name_e == m->name_s + 1 ? warta_officials__figure_name(c, m->name_s) : NULL;
+    if (canon)
+        attrs[na++] = (warta_attr){"canonical", canon};
 
     warta_annotation a;
     memset(&a, 0, sizeof a);

@@ -527,6 +527,25 @@ static void test_lowercase_has_no_person(void)
     release(&d);
 }
 
+/* A listed figure written as a nickname or first name carries the full
+ * name (attr canonical) and is one entity with it, whichever comes first. */
+static void test_figure_names(void)
+{
+    doc d = annotate("Prabowo hadir lebih dulu. Presiden Joko Widodo meresmikan jalan tol. "
+                     "Jokowi mengatakan jalan itu penting. Presiden Prabowo Subianto berpidato.");
+    const warta_mention *jk = person(&d, "Jokowi"), *jw = person(&d, "Joko Widodo");
+    const warta_mention *pr = person(&d, "Prabowo"), *ps = person(&d, "Prabowo Subianto");
+    CHECK(jk && jw && pr && ps);
+    if (jk && jw && pr && ps) {
+        CHECK_STR(attr(jk, "canonical"), "Joko Widodo");
+        CHECK_INT(jk->entity, jw->entity);
+        CHECK_INT(pr->entity, ps->entity);
+        CHECK(jk->entity != pr->entity);
+        CHECK(jk->score >= 0.85f); /* a listed figure: not outscored by a statistical guess */
+    }
+    release(&d);
+}
+
 /* Annotates text with locations, organizations and officials, and the
  * fixture plugin "spans" emitting the given mentions before officials runs.
  * d->res is NULL when the engine could not be set up (already a failed
@@ -624,6 +643,7 @@ int main(void)
         test_compound_titles();
         test_field_words();
         test_role_after_name();
+        test_figure_names();
         test_context_that_loses_the_merge(dir);
         test_run_without_evidence(dir);
     }
