@@ -260,10 +260,12 @@ static void test_link(void)
 
 /* Places and organisations with the same "canonical" attribute are one
  * entity ("KPK", "Komisi Pemberantasan Korupsi"); a different canonical,
- * or the same one under another label, is not. */
+ * or the same one under another label, is not.  A person's canonical is a
+ * name: "Jokowi" joins the "Joko Widodo" named after it. */
 static void test_link_canonical(void)
 {
-    const char *text = "KPK memeriksa. Komisi Pemberantasan Korupsi menahan. MK menolak. KPK pulang.";
+    const char *text = "KPK memeriksa. Komisi Pemberantasan Korupsi menahan. MK menolak. KPK pulang. "
+                       "Jokowi datang. Presiden Joko Widodo bicara.";
     warta_store s;
     warta_store__init(&s, text, (uint32_t)strlen(text));
     static const struct { const char *surface, *label, *canonical; } m[] = {
@@ -288,9 +290,31 @@ static void test_link_canonical(void)
         s.plugin = "organizations";
         CHECK_INT(warta_store__emit(&s, &a, NULL), WARTA_OK);
     }
+    /* a person's canonical name: "Jokowi" is the "Joko Widodo" named later */
+    static const struct { const char *surface, *canonical; } p[] = {
+        {"Jokowi", "Joko Widodo"}, {"Joko Widodo", NULL},
+    };
+    for (size_t i = 0; i < sizeof p / sizeof p[0]; i++) {
+        const char *at = strstr(text, p[i].surface);
+        warta_attr attr = {"canonical", p[i].canonical};
+        warta_annotation a;
+        memset(&a, 0, sizeof a);
+        a.struct_size = sizeof a;
+        a.kind = WARTA_ANN_MENTION;
+        a.start = (uint32_t)(at - text);
+        a.end = a.start + (uint32_t)strlen(p[i].surface);
+        a.label = "person";
+        a.score = 0.85f;
+        a.attrs = p[i].canonical ? &attr : NULL;
+        a.n_attrs = p[i].canonical ? 1 : 0;
+        s.plugin = "officials";
+        CHECK_INT(warta_store__emit(&s, &a, NULL), WARTA_OK);
+    }
     warta_result *r = finish(&s, text);
     CHECK(r != NULL);
     if (r) {
+        CHECK(entity_of(r, text, "Jokowi", 0) >= 0);
+        CHECK_INT(entity_of(r, text, "Joko Widodo", 0), entity_of(r, text, "Jokowi", 0));
         int kpk = entity_of(r, text, "KPK", 0);
         CHECK(kpk >= 0);
         CHECK_INT(entity_of(r, text, "Komisi Pemberantasan Korupsi", 0), kpk);
