@@ -166,6 +166,7 @@ static int is_place_or_org(const warta_annotation *a)
 typedef struct ctx_span {
     uint32_t start, end, id;
     float score;
+    int org;        /* organisation, else location */
 } ctx_span;
 
 static int by_start(const void *x, const void *y)
@@ -185,12 +186,25 @@ static int weaker(const ctx_span *a, const ctx_span *b)
     return a->end - a->start < b->end - b->start;
 }
 
+/* Does the merge settle a against b (core/merge.c): crossing spans, the
+ * same span, or one inside the other with the same label? */
+static int clash(const ctx_span *a, const ctx_span *b)
+{
+    if (a->end <= b->start || b->end <= a->start)
+        return 0;
+    if (a->start == b->start && a->end == b->end)
+        return 1;
+    int a_in_b = b->start <= a->start && a->end <= b->end, b_in_a = a->start <= b->start && b->end <= a->end;
+    return (!a_in_b && !b_in_a) || a->org == b->org;
+}
+
 /* The place and organisation mentions worth reading as context: sure
- * enough (context_min_score), and not crossing a surer one, which the merge
- * would drop ("Yogyakarta Kadarmanta Baskara Aji", a statistical location
- * crossing the gazetteer's "DI Yogyakarta", would otherwise hide the name
- * after "Sekretaris Daerah DI Yogyakarta").  Sorted by start, each is
- * compared with those starting inside it. */
+ * enough (context_min_score), and not losing the merge to a surer one it
+ * crosses or holds ("Yogyakarta Kadarmanta Baskara Aji", a statistical
+ * location crossing the gazetteer's "DI Yogyakarta", or "Kota Bogor Bima
+ * Arya" around its "Bogor", would otherwise hide the official named after
+ * "Sekretaris Daerah DI Yogyakarta" or "Wali Kota Bogor").  Sorted by
+ * start, each is compared with those starting inside it. */
 static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
 {
     const warta_doc *doc = c->doc;
@@ -206,7 +220,7 @@ static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
         if (!is_place_or_org(ann))
             continue;
         if (ann->score >= c->in->context_min_score) {
-            sp[n++] = (ctx_span){ann->start, ann->end, a, ann->score};
+            sp[n++] = (ctx_span){ann->start, ann->end, a, ann->score, strcmp(ann->label, "organization") == 0};
             continue;
         }
         uint32_t s = token_at_or_after(doc, ann->start), e = token_at_or_after(doc, ann->end);
@@ -216,7 +230,7 @@ static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
     qsort(sp, n, sizeof *sp, by_start);
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t j = i + 1; j < n && sp[j].start < sp[i].end; j++)
-            if (sp[j].start > sp[i].start && sp[j].end > sp[i].end) /* crossing */
+            if (clash(&sp[i], &sp[j]))
                 lost[weaker(&sp[i], &sp[j]) ? i : j] = 1;
     uint32_t kept = 0;
     for (uint32_t i = 0; i < n; i++)

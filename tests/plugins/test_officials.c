@@ -598,6 +598,15 @@ static void test_context_that_loses_the_merge(const char *plugin_dir)
     d = annotate_with_spans(plugin_dir, "location:0.95:Yogyakarta Kadarmanta Baskara Aji", text);
     CHECK(d.res && person(&d, "Kadarmanta Baskara Aji") == NULL);
     release_spans(&d);
+    /* a weaker location holding the gazetteer's "Bogor" (0.8) loses to it */
+    const char *bogor = "\"Sapi itu dipantau,\" ujar Wali Kota Bogor Bima Arya, Selasa.";
+    d = annotate_with_spans(plugin_dir, "location:0.74:Kota Bogor Bima Arya", bogor);
+    expect_official(&d, "Bima Arya", "Wali Kota", "Bogor", 0, __LINE__);
+    release_spans(&d);
+    /* an organisation holding it is no clash: nesting across labels stands */
+    d = annotate_with_spans(plugin_dir, "organization:0.74:Kota Bogor Bima Arya", bogor);
+    CHECK(d.res && person(&d, "Bima Arya") == NULL);
+    release_spans(&d);
 }
 
 /* A capitalised run with nothing person-like in it is a person only as a
