@@ -70,38 +70,49 @@ typedef struct name_key {
     int words;
 } name_key;
 
+/* The keys of the word tokens of tok[0, n) joined by one space into k
+ * (arena memory); k->full stays NULL when there is no word. */
+static int join_word_keys(warta_arena *arena, const warta_token *tok, uint32_t n, name_key *k)
+{
+    memset(k, 0, sizeof *k);
+    size_t total = 1;
+    for (uint32_t i = 0; i < n; i++)
+        if (!(tok[i].flags & WARTA_TOK_PUNCT))
+            total += strlen(tok[i].key) + 1;
+    if (total == 1)
+        return WARTA_OK;
+    if (!(k->full = warta_arena__alloc(arena, total)))
+        return WARTA_ENOMEM;
+    char *w = k->full;
+    for (uint32_t i = 0; i < n; i++) {
+        if (tok[i].flags & WARTA_TOK_PUNCT)
+            continue;
+        size_t len = strlen(tok[i].key);
+        if (k->words++)
+            *w++ = ' ';
+        k->last = w;
+        memcpy(w, tok[i].key, len);
+        w += len;
+    }
+    *w = '\0';
+    return WARTA_OK;
+}
+
 /* Builds the normalised key of a mention from its tokens, so "Trump",
  * "TRUMP" and "Trump" with a different quote or dash agree. */
 static int mention_key(warta_arena *arena, const warta_store *s, const warta_tokens *t,
                        const warta_annotation *a, name_key *k)
 {
-    memset(k, 0, sizeof *k);
-    size_t total = 1;
-    uint32_t first = token_at(t, a->start), i;
-    for (i = first; i < t->n_tokens && t->tokens[i].end <= a->end; i++)
-        if (!(t->tokens[i].flags & WARTA_TOK_PUNCT))
-            total += strlen(t->tokens[i].key) + 1;
-    if (total > 1) {
-        if (!(k->full = warta_arena__alloc(arena, total)))
-            return WARTA_ENOMEM;
-        char *w = k->full;
-        for (i = first; i < t->n_tokens && t->tokens[i].end <= a->end; i++) {
-            if (t->tokens[i].flags & WARTA_TOK_PUNCT)
-                continue;
-            size_t n = strlen(t->tokens[i].key);
-            if (k->words++)
-                *w++ = ' ';
-            k->last = w;
-            memcpy(w, t->tokens[i].key, n);
-            w += n;
-        }
-        *w = '\0';
-        return WARTA_OK;
-    }
+    uint32_t first = token_at(t, a->start), end = first;
+    while (end < t->n_tokens && t->tokens[end].end <= a->end)
+        end++;
+    int rc = join_word_keys(arena, t->tokens + first, end - first, k);
+    if (rc < 0 || k->full)
+        return rc;
     /* A span that does not line up with tokens: normalise its text. */
     char *norm;
     size_t len;
-    int rc = warta_text__normalize(s->text + a->start, a->end - a->start, &norm, &len);
+    rc = warta_text__normalize(s->text + a->start, a->end - a->start, &norm, &len);
     if (rc < 0)
         return rc;
     k->full = k->last = warta_arena__strndup(arena, norm, len);
@@ -110,36 +121,30 @@ static int mention_key(warta_arena *arena, const warta_store *s, const warta_tok
     return k->full ? WARTA_OK : WARTA_ENOMEM;
 }
 
-/* The name key (word keys joined by one space, as mention_key makes them)
- * of a plain name such as an attribute's "Joko Widodo"; NULL on no memory
- * or no word. */
+/* The name key of a plain name such as an attribute's "Joko Widodo", made
+ * as mention_key makes a mention's; NULL on no memory or no word. */
 static const char *name_key_of(warta_arena *arena, const char *name)
 {
     warta_token_buf tb;
     memset(&tb, 0, sizeof tb);
-    const char *key = NULL;
-    if (warta_tokens__scan(name, strlen(name), &tb) == WARTA_OK) {
-        size_t total = 1;
-        for (uint32_t i = 0; i < tb.n_tokens; i++)
-            if (!(tb.tokens[i].flags & WARTA_TOK_PUNCT))
-                total += strlen(tb.tokens[i].key) + 1;
-        char *w = total > 1 ? warta_arena__alloc(arena, total) : NULL;
-        if (w) {
-            key = w;
-            int words = 0;
-            for (uint32_t i = 0; i < tb.n_tokens; i++) {
-                if (tb.tokens[i].flags & WARTA_TOK_PUNCT)
-                    continue;
-                if (words++)
-                    *w++ = ' ';
-                size_t n = strlen(tb.tokens[i].key);
-                memcpy(w, tb.tokens[i].key, n);
-                w += n;
-            }
-            *w = '\0';
-        }
-    }
+    name_key k = {0};
+    if (warta_tokens__scan(name, strlen(name), &tb) == WARTA_OK)
+        join_word_keys(arena, tb.tokens, tb.n_tokens, &k);
     warta_token_buf__free(&tb);
+    return k.full;
+}
+
+/* label, a separator byte and text: keys of one map that never meet across
+ * labels ("Georgia" the state is not "Georgia" the person) or kinds of key. */
+static const char *labelled_key(warta_arena *arena, const char *label, char sep, const char *text)
+{
+    size_t ll = strlen(label), tl = strlen(text);
+    char *key = warta_arena__alloc(arena, ll + tl + 2);
+    if (key) {
+        memcpy(key, label, ll);
+        key[ll] = sep;
+        memcpy(key + ll + 1, text, tl + 1);
+    }
     return key;
 }
 
@@ -182,16 +187,11 @@ int warta_link__run(const warta_store *s, const warta_tokens *t, const warta_mer
         if ((rc = mention_key(&arena, s, t, a, &k)) < 0)
             break;
         if (!warta_link__is_person(a->label)) {
-            /* label and text together: "Georgia" the state is not "Georgia" the person */
-            size_t ll = strlen(a->label), fl = strlen(k.full);
-            char *key = warta_arena__alloc(&arena, ll + fl + 2);
+            const char *key = labelled_key(&arena, a->label, '\x1f', k.full);
             if (!key) {
                 rc = WARTA_ENOMEM;
                 break;
             }
-            memcpy(key, a->label, ll);
-            key[ll] = '\x1f';
-            memcpy(key + ll + 1, k.full, fl + 1);
             int32_t same = warta_strmap__get(&other, key);
             if (same >= 0)
                 unite(up, rank, same, (int32_t)i);
@@ -201,15 +201,11 @@ int warta_link__run(const warta_store *s, const warta_tokens *t, const warta_mer
              * "KPK" and "Komisi Pemberantasan Korupsi" (attr "canonical") */
             const char *canon = warta_ann__attr(a, "canonical");
             if (rc == WARTA_OK && canon && *canon) {
-                size_t cl = strlen(canon);
-                char *ckey = warta_arena__alloc(&arena, ll + cl + 2);
+                const char *ckey = labelled_key(&arena, a->label, '\x1e', canon);
                 if (!ckey) {
                     rc = WARTA_ENOMEM;
                     break;
                 }
-                memcpy(ckey, a->label, ll);
-                ckey[ll] = '\x1e';
-                memcpy(ckey + ll + 1, canon, cl + 1);
                 same = warta_strmap__get(&other, ckey);
                 if (same >= 0)
                     unite(up, rank, same, (int32_t)i);
