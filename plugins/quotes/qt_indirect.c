@@ -67,6 +67,31 @@ static void note_speaker(const qt_ctx *c, qt_prev *prev, const qt_quote *q)
     }
 }
 
+/* The report cued at v whose content is [b_s, b_e) and [a_s, a_e), either
+ * possibly empty: what the comma-framed patterns share.  A report with no
+ * content left is dropped. */
+static int report_around(qt_ctx *c, uint32_t v, uint32_t len, qt_speaker sp, uint32_t b_s, uint32_t b_e,
+                         uint32_t a_s, uint32_t a_e, uint32_t se, int comp, qt_prev *prev)
+{
+    qt_quote *q = add_indirect(c, v, len, sp);
+    if (!q)
+        return WARTA_ENOMEM;
+    if (warta_qt__add_part(c, b_s, b_e) != WARTA_OK || warta_qt__add_part(c, a_s, a_e) != WARTA_OK)
+        return WARTA_ENOMEM;
+    q->n_parts = c->n_parts - q->part0;
+    if (q->n_parts == 0) {
+        q->drop = 1;
+        return WARTA_OK;
+    }
+    q->start = c->parts[q->part0].start;
+    q->end = c->parts[c->n_parts - 1].end;
+    q->comp = (uint8_t)comp;
+    q->attr_end = se - 1;
+    note_speaker(c, prev, q);
+    return WARTA_OK;
+}
+
+
 /* End of a noun phrase from a that closes with a demonstrative and names no
  * person ("mantan Direktur Pelaksana Bank Dunia itu"), or a when there is
  * none.  Shorter ones are things, not people ("laporan itu", "hal itu"). */
@@ -157,18 +182,7 @@ static int menurut(qt_ctx *c, uint32_t v, qt_prev *prev)
         b_e = b_s;
     if (!reported_clause(c, b_s, b_e) && !reported_clause(c, a_s, a_e))
         return WARTA_OK;
-    qt_quote *q = add_indirect(c, v, len, sp);
-    if (!q)
-        return WARTA_ENOMEM;
-    if (warta_qt__add_part(c, b_s, b_e) != WARTA_OK || warta_qt__add_part(c, a_s, a_e) != WARTA_OK)
-        return WARTA_ENOMEM;
-    q->n_parts = c->n_parts - q->part0;
-    q->start = c->parts[q->part0].start;
-    q->end = c->parts[c->n_parts - 1].end;
-    q->comp = 1;
-    q->attr_end = se - 1;
-    note_speaker(c, prev, q);
-    return WARTA_OK;
+    return report_around(c, v, len, sp, b_s, b_e, a_s, a_e, se, 1, prev);
 }
 
 /* "Yang terpenting bagi Prabowo, kata Pras, yakni ...", "Sejauh ini,
@@ -203,21 +217,7 @@ static int framed(qt_ctx *c, uint32_t v, qt_prev *prev)
     uint32_t b_e = trim_end(c, s0, v);
     if (!reported_clause(c, s0, b_e) && !reported_clause(c, a_s, a_e))
         return WARTA_OK;
-    qt_quote *q = add_indirect(c, v, len, sp);
-    if (!q)
-        return WARTA_ENOMEM;
-    if (warta_qt__add_part(c, s0, b_e) != WARTA_OK || warta_qt__add_part(c, a_s, a_e) != WARTA_OK)
-        return WARTA_ENOMEM;
-    q->n_parts = c->n_parts - q->part0;
-    if (q->n_parts == 0) {
-        q->drop = 1;
-        return WARTA_OK;
-    }
-    q->start = c->parts[q->part0].start;
-    q->end = c->parts[c->n_parts - 1].end;
-    q->attr_end = se - 1;
-    note_speaker(c, prev, q);
-    return WARTA_OK;
+    return report_around(c, v, len, sp, s0, b_e, a_s, a_e, se, 0, prev);
 }
 
 /* "Those who now have the right to vote, he said, must still register",
@@ -257,18 +257,8 @@ static int framed_before(qt_ctx *c, uint32_t v, qt_prev *prev, int *done)
     uint32_t a_s = e < se && qt_is_comma(c, e) ? e + 1 : se, a_e = trim_end(c, a_s, se);
     if (!reported_clause(c, s0, b_e))
         return WARTA_OK;
-    qt_quote *q = add_indirect(c, v, len, sp);
-    if (!q)
-        return WARTA_ENOMEM;
-    if (warta_qt__add_part(c, s0, b_e) != WARTA_OK || warta_qt__add_part(c, a_s, a_e) != WARTA_OK)
-        return WARTA_ENOMEM;
-    q->n_parts = c->n_parts - q->part0;
-    q->start = c->parts[q->part0].start;
-    q->end = c->parts[c->n_parts - 1].end;
-    q->attr_end = se - 1;
-    note_speaker(c, prev, q);
     *done = 1;
-    return WARTA_OK;
+    return report_around(c, v, len, sp, s0, b_e, a_s, a_e, se, 0, prev);
 }
 
 /* The clause reported by one verb ends where a second speech verb of the
