@@ -258,6 +258,26 @@ static void test_link(void)
     warta_store__release(&s);
 }
 
+/* A mention of the first `surface` with attr canonical (none when NULL). */
+static void emit_canonical(warta_store *s, const char *label, const char *text, const char *surface,
+                           const char *canonical)
+{
+    const char *at = strstr(text, surface);
+    warta_attr attr = {"canonical", canonical};
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = (uint32_t)(at - text);
+    a.end = a.start + (uint32_t)strlen(surface);
+    a.label = label;
+    a.score = 0.9f;
+    a.attrs = canonical ? &attr : NULL;
+    a.n_attrs = canonical ? 1 : 0;
+    s->plugin = "organizations";
+    CHECK_INT(warta_store__emit(s, &a, NULL), WARTA_OK);
+}
+
 /* Places and organisations with the same "canonical" attribute are one
  * entity ("KPK", "Komisi Pemberantasan Korupsi"); a different canonical,
  * or the same one under another label, is not.  A person's canonical is a
@@ -268,48 +288,13 @@ static void test_link_canonical(void)
                        "Jokowi datang. Presiden Joko Widodo bicara.";
     warta_store s;
     warta_store__init(&s, text, (uint32_t)strlen(text));
-    static const struct { const char *surface, *label, *canonical; } m[] = {
-        {"KPK", "organization", "Komisi Pemberantasan Korupsi"},
-        {"Komisi Pemberantasan Korupsi", "organization", "Komisi Pemberantasan Korupsi"},
-        {"MK", "organization", "Mahkamah Konstitusi"},
-        {"menahan", "location", "Komisi Pemberantasan Korupsi"},
-    };
-    for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) {
-        const char *at = strstr(text, m[i].surface);
-        warta_attr attr = {"canonical", m[i].canonical};
-        warta_annotation a;
-        memset(&a, 0, sizeof a);
-        a.struct_size = sizeof a;
-        a.kind = WARTA_ANN_MENTION;
-        a.start = (uint32_t)(at - text);
-        a.end = a.start + (uint32_t)strlen(m[i].surface);
-        a.label = m[i].label;
-        a.score = 0.9f;
-        a.attrs = &attr;
-        a.n_attrs = 1;
-        s.plugin = "organizations";
-        CHECK_INT(warta_store__emit(&s, &a, NULL), WARTA_OK);
-    }
-    /* a person's canonical name: "Jokowi" is the "Joko Widodo" named later */
-    static const struct { const char *surface, *canonical; } p[] = {
-        {"Jokowi", "Joko Widodo"}, {"Joko Widodo", NULL},
-    };
-    for (size_t i = 0; i < sizeof p / sizeof p[0]; i++) {
-        const char *at = strstr(text, p[i].surface);
-        warta_attr attr = {"canonical", p[i].canonical};
-        warta_annotation a;
-        memset(&a, 0, sizeof a);
-        a.struct_size = sizeof a;
-        a.kind = WARTA_ANN_MENTION;
-        a.start = (uint32_t)(at - text);
-        a.end = a.start + (uint32_t)strlen(p[i].surface);
-        a.label = "person";
-        a.score = 0.85f;
-        a.attrs = p[i].canonical ? &attr : NULL;
-        a.n_attrs = p[i].canonical ? 1 : 0;
-        s.plugin = "officials";
-        CHECK_INT(warta_store__emit(&s, &a, NULL), WARTA_OK);
-    }
+    emit_canonical(&s, "organization", text, "KPK", "Komisi Pemberantasan Korupsi");
+    emit_canonical(&s, "organization", text, "Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi");
+    emit_canonical(&s, "organization", text, "MK", "Mahkamah Konstitusi");
+    emit_canonical(&s, "location", text, "menahan", "Komisi Pemberantasan Korupsi");
+    /* a person's canonical is a name: "Jokowi" is the "Joko Widodo" named later */
+    emit_canonical(&s, "person", text, "Jokowi", "Joko Widodo");
+    emit_canonical(&s, "person", text, "Joko Widodo", NULL);
     warta_result *r = finish(&s, text);
     CHECK(r != NULL);
     if (r) {
