@@ -139,9 +139,86 @@ static uint32_t apply_none(const warta_store *s, cand *m, uint32_t n, const wart
     return kept;
 }
 
+/* Role spans ("Gubernur" in "Gubernur Jambi Zumi Zola"), sorted by start,
+ * so that a longer name is not taken over an office (below). */
+typedef struct roles {
+    const warta_part **parts;
+    uint32_t n, longest;
+} roles;
+
+static int part_by_start(const void *x, const void *y)
+{
+    const warta_part *a = *(const warta_part *const *)x, *b = *(const warta_part *const *)y;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static int collect_roles(const warta_store *s, roles *r)
+{
+    uint32_t n = 0;
+    memset(r, 0, sizeof *r);
+    for (uint32_t i = 0; i < s->n; i++)
+        for (uint32_t p = 0; p < s->anns[i].n_parts; p++)
+            n += s->anns[i].parts[p].name && strcmp(s->anns[i].parts[p].name, "role") == 0;
+    if (!n)
+        return WARTA_OK;
+    if (!(r->parts = malloc(n * sizeof *r->parts)))
+        return WARTA_ENOMEM;
+    for (uint32_t i = 0; i < s->n; i++)
+        for (uint32_t p = 0; p < s->anns[i].n_parts; p++) {
+            const warta_part *part = &s->anns[i].parts[p];
+            if (part->name && strcmp(part->name, "role") == 0) {
+                r->parts[r->n++] = part;
+                if (part->end - part->start > r->longest)
+                    r->longest = part->end - part->start;
+            }
+        }
+    qsort(r->parts, r->n, sizeof *r->parts, part_by_start);
+    return WARTA_OK;
+}
+
+static int overlaps_role(const roles *r, const warta_annotation *a)
+{
+    /* first part that may reach a->start: its start is at most `longest` before */
+    uint32_t lo = 0, hi = r->n, from = a->start > r->longest ? a->start - r->longest : 0;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (r->parts[mid]->start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (uint32_t i = lo; i < r->n && r->parts[i]->start < a->end; i++)
+        if (r->parts[i]->end > a->start)
+            return 1;
+    return 0;
+}
+
+/* A place or organisation inside a longer one with the same label is most
+ * often a part of its name: "Maluku" of "Maluku Selatan", "Solo" of
+ * "Bengawan Solo", "Kudus" of "Menara Kudus".  The gazetteer is surer of
+ * the part than a statistical plugin is of the whole, yet the whole is the
+ * name, so the longer one takes the place of the one part it holds, unless
+ * it holds two ("Anchorage Alaska" is two places side by side) or also
+ * covers an office ("Gubernur Jambi" in "Gubernur Jambi Zumi Zola": the
+ * tagger read a title into the place) or a person ("Partai Golkar Aburizal
+ * Bakrie").  Persons are left to the score:
+ * what their longer spans add is mostly honorifics. */
+static int is_person(const warta_annotation *a)
+{
+    return strcmp(a->label, "person") == 0 || strcmp(a->label, "official") == 0;
+}
+
+static int extends_name(const warta_annotation *outer, const warta_annotation *inner)
+{
+    return strcmp(outer->label, inner->label) == 0 &&
+           (strcmp(outer->label, "location") == 0 || strcmp(outer->label, "organization") == 0) &&
+           outer->start <= inner->start && inner->end <= outer->end &&
+           (outer->start < inner->start || inner->end < outer->end);
+}
+
 /* Greedy acceptance inside one overlapping group; the group is small in
  * practice (a name and what nests in it), so pairwise checks are cheap. */
-static void settle_group(const cand *group, uint32_t n, cand *scratch, int32_t *survivor)
+static void settle_group(const cand *group, uint32_t n, cand *scratch, const roles *r, int32_t *survivor)
 {
     memcpy(scratch, group, n * sizeof *scratch);
     qsort(scratch, n, sizeof *scratch, by_priority);
@@ -149,9 +226,29 @@ static void settle_group(const cand *group, uint32_t n, cand *scratch, int32_t *
     for (uint32_t i = 0; i < n; i++) {
         const warta_annotation *a = scratch[i].a;
         int32_t beaten_by = -1;
-        for (uint32_t k = 0; k < n_kept && beaten_by < 0; k++)
-            if (conflicts(a, scratch[k].a))
-                beaten_by = scratch[k].a->id;
+        uint32_t n_beaten = 0, n_parts = 0;
+        for (uint32_t k = 0; k < n_kept; k++)
+            if (conflicts(a, scratch[k].a)) {
+                if (beaten_by < 0)
+                    beaten_by = scratch[k].a->id;
+                n_beaten++;
+                n_parts += extends_name(a, scratch[k].a);
+            }
+        for (uint32_t k = 0; k < n && n_parts == 1; k++)
+            if (is_person(group[k].a) && group[k].a->start < a->end && a->start < group[k].a->end)
+                n_parts = 0;
+        if (n_beaten == 1 && n_parts == 1 && !overlaps_role(r, a)) {
+            /* the part gives way; whatever it had beaten follows it */
+            uint32_t still = 0;
+            for (uint32_t k = 0; k < n_kept; k++) {
+                if (scratch[k].a->id == beaten_by)
+                    survivor[beaten_by] = a->id;
+                else
+                    scratch[still++] = scratch[k];
+            }
+            n_kept = still;
+            beaten_by = -1;
+        }
         if (beaten_by >= 0) {
             survivor[a->id] = beaten_by;
         } else {
@@ -262,6 +359,14 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
     nm = apply_none(s, m, nm, open, state, out->survivor);
     free(open);
     free(state);
+    roles r;
+    if (collect_roles(s, &r) != WARTA_OK) {
+        free(m);
+        free(q);
+        free(scratch);
+        warta_merge__free(out);
+        return WARTA_ENOMEM;
+    }
     for (uint32_t i = 0; i < nm;) {
         uint32_t j = i + 1, reach = m[i].a->end;
         while (j < nm && m[j].a->start < reach) {
@@ -269,9 +374,10 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
                 reach = m[j].a->end;
             j++;
         }
-        settle_group(m + i, j - i, scratch, out->survivor);
+        settle_group(m + i, j - i, scratch, &r, out->survivor);
         i = j;
     }
+    free(r.parts);
     find_parents(m, nm, out->survivor, out->parent);
     dedupe_quotes(s, q, nq, out->survivor);
     free(m);

@@ -8,7 +8,10 @@
  * ("Anchorage" inside a guessed "Anchorage Alaska"; person and official
  * count as one kind).  Conflicts
  * are settled inside each group of overlapping mentions, greedily by score,
- * then span length, then the plugin's place in the run order.  A loser's
+ * then span length, then the plugin's place in the run order, with one
+ * exception: a place or organisation that holds exactly one surer mention
+ * of its own label, and no person and no office (a "role" part), takes its
+ * place ("Maluku Selatan" over the gazetteer's "Maluku").  A loser's
  * refs and the refs pointing at it move to the winner that beat it.
  * First, "none" claims (WARTA_LABEL_NONE, plugin.h): a mention lying wholly
  * inside a claim with a higher score is dropped, unless another annotation

@@ -194,6 +194,58 @@ static int entity_of(const warta_result *r, const char *text, const char *surfac
     return -3;
 }
 
+/* A longer place or organisation holding one surer part of its own kind is
+ * the name; two parts side by side, an office or a person inside it keep
+ * the parts. */
+static void test_longer_name(void)
+{
+    const char *text = "Warga Maluku Selatan dan Anchorage Alaska bertemu Gubernur Jambi Zumi Zola "
+                       "serta Partai Golkar Aburizal Bakrie.";
+    const char *order[] = {"locations", "organizations", "officials", "tagger"};
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    int32_t maluku = emit(&s, "locations", "location", text, "Maluku", 0.85f, NULL, 0);
+    int32_t anch = emit(&s, "locations", "location", text, "Anchorage", 0.85f, NULL, 0);
+    int32_t alaska = emit(&s, "locations", "location", text, "Alaska", 0.85f, NULL, 0);
+    int32_t jambi = emit(&s, "locations", "location", text, "Jambi", 0.85f, NULL, 0);
+    int32_t golkar = emit(&s, "organizations", "organization", text, "Partai Golkar", 0.9f, NULL, 0);
+    /* the official's office, a part of its mention */
+    const char *gub = strstr(text, "Gubernur");
+    warta_part role = {"role", (uint32_t)(gub - text), (uint32_t)(gub - text) + 8};
+    warta_annotation zola;
+    memset(&zola, 0, sizeof zola);
+    zola.struct_size = sizeof zola;
+    zola.kind = WARTA_ANN_MENTION;
+    zola.start = (uint32_t)(strstr(text, "Zumi Zola") - text);
+    zola.end = zola.start + 9;
+    zola.label = "official";
+    zola.score = 0.9f;
+    zola.parts = &role;
+    zola.n_parts = 1;
+    s.plugin = "officials";
+    CHECK_INT(warta_store__emit(&s, &zola, NULL), WARTA_OK);
+    int32_t bakrie = emit(&s, "officials", "official", text, "Aburizal Bakrie", 0.9f, NULL, 0);
+    int32_t selatan = emit(&s, "tagger", "location", text, "Maluku Selatan", 0.7f, NULL, 0);
+    int32_t both = emit(&s, "tagger", "location", text, "Anchorage Alaska", 0.7f, NULL, 0);
+    int32_t title = emit(&s, "tagger", "location", text, "Gubernur Jambi", 0.7f, NULL, 0);
+    int32_t party = emit(&s, "tagger", "organization", text, "Partai Golkar Aburizal Bakrie", 0.7f, NULL, 0);
+
+    warta_merge m;
+    CHECK_INT(warta_merge__run(&s, order, 4, &m), WARTA_OK);
+    CHECK_INT(m.survivor[selatan], selatan);  /* the name, not its part */
+    CHECK_INT(m.survivor[maluku], selatan);
+    CHECK_INT(m.survivor[anch], anch);        /* two places side by side */
+    CHECK_INT(m.survivor[alaska], alaska);
+    CHECK_INT(m.survivor[both], anch);
+    CHECK_INT(m.survivor[jambi], jambi);      /* an office read into a place */
+    CHECK_INT(m.survivor[title], jambi);
+    CHECK_INT(m.survivor[golkar], golkar);    /* a person inside */
+    CHECK_INT(m.survivor[bakrie], bakrie);
+    CHECK_INT(m.survivor[party], golkar);
+    warta_merge__free(&m);
+    warta_store__release(&s);
+}
+
 static void emit_nth(warta_store *s, const char *label, const char *text, const char *surface,
                      int nth)
 {
@@ -336,6 +388,7 @@ int main(void)
     test_sink_validation();
     test_merge();
     test_none_claims();
+    test_longer_name();
     test_link();
     test_link_canonical();
     test_char_offsets();
