@@ -102,6 +102,14 @@ done
 row nergrit valid "$DATA/ner-id/nergrit/valid_preprocess.txt" --dataset nergrit
 row nerp valid "$DATA/ner-id/nerp/valid_preprocess.txt" --dataset nerp
 row idner-news-2k dev "$DATA/ner-id/idner-news-2k/dev.txt" --dataset idner
+# the same under idner-news-2k's own conventions (a country acting as an
+# agent is no name there): the tagger follows that data set and decides for
+# every plugin (plugins/tagger/README.md)
+case ",$PLUGINS," in
+*,tagger,*)
+    row "idner-news-2k, its conventions" dev "$DATA/ner-id/idner-news-2k/dev.txt" --dataset idner \
+        --set tagger.domain=idner --set tagger.none=decisive ;;
+esac
 # IndoLEM ships NER-UI and NER-UGM as single files here (no dev split)
 for ds in nerui nerugm; do
     dev=

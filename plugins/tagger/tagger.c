@@ -11,7 +11,11 @@
  *
  * Options: tagger.model = path of another model file (default: tagger.model
  * in the plugin's data folder); tagger.domain = the data set whose
- * conventions to follow for every document (one of the model's domains).
+ * conventions to follow for every document (one of the model's domains);
+ * tagger.none = on | off | decisive: the "none" claims, and whether they
+ * outrank every other plugin's names (decisive: the model's conventions
+ * decide for the whole pipeline, e.g. a country acting as an agent under
+ * idner-news-2k's).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,11 +23,13 @@
 
 #include "tagger.h"
 
+enum { NONE_DECISIVE = 2 };
+
 typedef struct tagger_state {
     const warta_host *host;
     warta_tagger_model *model;
     int domain;                 /* tagger.domain, or -1: by language */
-    int none;                   /* tagger.none: emit "none" claims */
+    int none;                   /* tagger.none: 0 off, 1 on, NONE_DECISIVE */
 } tagger_state;
 
 static int tagger_create(const warta_host *host, void **instance_out)
@@ -54,8 +60,10 @@ static int tagger_create(const warta_host *host, void **instance_out)
     st->none = 1;
     if (none && (strcmp(none, "0") == 0 || strcmp(none, "off") == 0 || strcmp(none, "no") == 0))
         st->none = 0;
+    else if (none && strcmp(none, "decisive") == 0)
+        st->none = NONE_DECISIVE;
     else if (none && strcmp(none, "1") != 0 && strcmp(none, "on") != 0 && strcmp(none, "yes") != 0) {
-        host->log(host->host_data, WARTA_LOG_ERROR, "tagger.none must be on or off, not '%s'", none);
+        host->log(host->host_data, WARTA_LOG_ERROR, "tagger.none must be on, off or decisive, not '%s'", none);
         warta_tagger_model_free(m);
         free(st);
         return WARTA_ECONFIG;
@@ -101,6 +109,7 @@ static void tagger_destroy(void *instance)
 
 typedef struct emit_ctx {
     const warta_doc *doc;
+    int decisive;       /* claims outrank every plugin's names */
     const warta_sink *sink;
     int stopped;
     tg_span held;       /* the last span, emitted once the next is known */
@@ -123,7 +132,9 @@ static int emit_now(emit_ctx *ctx, const tg_span *span)
     a.start = ctx->doc->tokens[span->tok_start].start;
     a.end = ctx->doc->tokens[span->tok_end - 1].end;
     a.label = labels[span->type];
-    a.score = span->conf;
+    /* A decisive claim is the chosen conventions speaking, not a guess to
+     * weigh against a gazetteer: it scores as sure as anything can. */
+    a.score = span->type == TG_NONE && ctx->decisive ? 1.0f : span->conf;
     int rc = ctx->sink->emit(ctx->sink->payload, &a, NULL);
     if (rc == WARTA_STOP)
         ctx->stopped = 1;
@@ -172,6 +183,7 @@ static int tagger_process(const void *instance, const warta_doc *doc, const wart
     memset(&ctx, 0, sizeof ctx);
     ctx.doc = doc;
     ctx.sink = sink;
+    ctx.decisive = st->none == NONE_DECISIVE;
     int rc = warta_tagger_run(st->model, &in, &scratch, emit_span, &ctx);
     if (rc == WARTA_OK && ctx.has_held)
         rc = emit_now(&ctx, &ctx.held);

@@ -3,7 +3,8 @@
  * in Indonesian and English sentences written for this test (none of their
  * names is in the training data), nothing in lower-case gibberish, the same
  * answer for a sentence however long the document around it, the same
- * answers from two threads, the domain option, its "none" claims against a
+ * answers from two threads, the domain option, its "none" claims (and
+ * decisive ones) against a
  * rule plugin's guess (tagger.none), and a missing, broken, old-version
  * or cut-short model file refused with the file named and why.
  */
@@ -289,6 +290,37 @@ static void test_none_claims(void)
     warta_engine_free(e);
 }
 
+/* tagger.none=decisive: the chosen data set's conventions decide for the
+ * whole pipeline.  Under idner-news-2k's, a country acting as an agent is
+ * no name, and the gazetteer's places there go; the places it does tag
+ * ("menyerang Gaza", "di Jakarta") and the organisation stay. */
+static void test_decisive_claims(void)
+{
+    const char *text = "Israel kembali menyerang Gaza pada Selasa, sementara Indonesia mengecam "
+                       "serangan itu melalui Kementerian Luar Negeri di Jakarta.";
+    const char *values[] = {"on", "decisive"};
+    for (int k = 0; k < 2; k++) {
+        warta_engine *e;
+        warta_engine_new(&e);
+        warta_engine_add_plugin_dir(e, check_env("WARTA_TEST_PLUGIN_DIR", "plugins"));
+        warta_engine_select_plugins(e, "locations,organizations,tagger");
+        warta_engine_set(e, "tagger.domain", "idner");
+        warta_engine_set(e, "tagger.none", values[k]);
+        CHECK_INT(warta_engine_load(e), WARTA_OK);
+        warta_result *r = annotate(e, text, "id");
+        CHECK(k == 0 ? find(r, text, "Israel", "location") != NULL : find(r, text, "Israel", "location") == NULL);
+        CHECK(k == 0 ? find(r, text, "Indonesia", "location") != NULL
+                     : find(r, text, "Indonesia", "location") == NULL);
+        CHECK(find(r, text, "Gaza", "location") != NULL);
+        CHECK(find(r, text, "Jakarta", "location") != NULL);
+        CHECK(find(r, text, "Kementerian Luar Negeri", "organization") != NULL);
+        for (uint32_t i = 0; r && i < warta_result_mention_count(r); i++)
+            CHECK(strcmp(warta_result_mention(r, i)->type, "none") != 0);
+        warta_result_free(r);
+        warta_engine_free(e);
+    }
+}
+
 static void test_bad_model(void)
 {
     int rc;
@@ -409,6 +441,7 @@ int main(void)
     warta_engine_free(e);
     test_domain_option();
     test_none_claims();
+    test_decisive_claims();
     test_bad_model();
     test_damaged_model();
     return check_report("test_tagger");
