@@ -162,7 +162,7 @@ static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, int alone, i
         return (c->t[s].cls & OFF_FIRST) && alone && !quoted;
     }
     if (has_any(c, s, e, OFF_NAMEISH)) {
-        *score = 0.8f;
+        *score = 0.7f;
         return len <= MAX_GENERIC;
     }
     /* "Guinness Book", "So What Gitu Loh" alone between quote marks is the
