@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "warta/plugin.h"
+#include "warta/plugin_kit.h"
 
 #include "loc_entry.h"
 
@@ -40,57 +41,15 @@ typedef struct found {
 
 /* ---- token helpers ------------------------------------------------------ */
 
-static uint32_t sentence_end(const warta_doc *doc, uint32_t tok)
-{
-    uint32_t s = doc->tokens[tok].sentence;
-    return s < doc->n_sentences ? doc->sentences[s].tok_end : doc->n_tokens;
-}
-
-static uint32_t sentence_start(const warta_doc *doc, uint32_t tok)
-{
-    uint32_t s = doc->tokens[tok].sentence;
-    return s < doc->n_sentences ? doc->sentences[s].tok_start : 0;
-}
-
-static int is_capital_word(const warta_token *t)
-{
-    return (t->flags & WARTA_TOK_WORD) && (t->flags & WARTA_TOK_CAPITAL);
-}
-
-/* True when the token opens its sentence, ignoring opening punctuation
- * (a quote mark or bracket before "Malang ..."). */
-static int sentence_initial(const warta_doc *doc, uint32_t tok)
-{
-    uint32_t s = sentence_start(doc, tok);
-    for (uint32_t j = tok; j > s; j--) {
-        if (doc->tokens[j - 1].flags & (WARTA_TOK_WORD | WARTA_TOK_NUMBER))
-            return 0;
-        if (tok - j > 3)
-            return 0;
-    }
-    return 1;
-}
-
 /* The role of one token in words.tsv ("cue", "connector", ...), or "". */
 static const char *word_role(const loc_state *st, const warta_doc *doc, uint32_t tok)
 {
-    warta_lexicon_match m;
-    if (tok >= doc->n_tokens || st->host->lexicon_match(st->words, doc, tok, &m) != 1)
-        return "";
-    return m.value;
+    return warta_kit_word_value(st->host, st->words, doc, tok);
 }
 
 static int has_role(const loc_state *st, const warta_doc *doc, uint32_t tok, const char *role)
 {
     return strcmp(word_role(st, doc, tok), role) == 0;
-}
-
-static int has_lower_ascii(const warta_doc *doc, const warta_token *t)
-{
-    for (uint32_t b = t->start; b < t->end; b++)
-        if (doc->text[b] >= 'a' && doc->text[b] <= 'z')
-            return 1;
-    return 0;
 }
 
 /* The surface must look like a name: every word capitalised except inner
@@ -104,7 +63,7 @@ static int surface_ok(const loc_state *st, const warta_doc *doc, uint32_t first,
         if (!(t->flags & WARTA_TOK_WORD))
             continue;
         if (flags & LOC_CAPS) {
-            if (!(t->flags & WARTA_TOK_CAPITAL) || has_lower_ascii(doc, t))
+            if (!(t->flags & WARTA_TOK_CAPITAL) || warta_kit_has_lower_ascii(doc, t))
                 return 0;
         } else if (!(t->flags & WARTA_TOK_CAPITAL)) {
             if (j == first || j + 1 == last || !has_role(st, doc, j, "connector"))
@@ -121,7 +80,7 @@ static int surface_ok(const loc_state *st, const warta_doc *doc, uint32_t first,
 static int head_is_title(const loc_state *st, const warta_doc *doc, uint32_t tok)
 {
     warta_lexicon_match m;
-    return tok > sentence_start(doc, tok) && has_role(st, doc, tok - 1, "nohead") &&
+    return tok > warta_kit_sentence_start(doc, tok) && has_role(st, doc, tok - 1, "nohead") &&
            st->host->lexicon_match(st->heads, doc, tok, &m) > 0;
 }
 
@@ -145,24 +104,24 @@ static int gazetteer_rule(const loc_state *st, const warta_doc *doc, uint32_t to
     uint32_t n = gazetteer_at(st, doc, tok, &m);
     if (!n || warta_loc_entry_parse(m.value, &f->e) < 0)
         return 0;
-    uint32_t end = tok + n, s0 = sentence_start(doc, tok);
-    if (end > sentence_end(doc, tok) || !surface_ok(st, doc, tok, end, f->e.flags) ||
+    uint32_t end = tok + n, s0 = warta_kit_sentence_start(doc, tok);
+    if (end > warta_kit_sentence_end(doc, tok) || !surface_ok(st, doc, tok, end, f->e.flags) ||
         head_is_title(st, doc, tok))
         return 0;
     int cued = tok > s0 && has_role(st, doc, tok - 1, "cue");
     if ((f->e.flags & LOC_CUE) && !cued)
         return 0;
-    if ((f->e.flags & LOC_NOSTART) && !cued && sentence_initial(doc, tok))
+    if ((f->e.flags & LOC_NOSTART) && !cued && warta_kit_sentence_initial(doc, tok))
         return 0;
-    if ((f->e.flags & LOC_NOPRECAP) && tok > s0 && is_capital_word(&doc->tokens[tok - 1]))
+    if ((f->e.flags & LOC_NOPRECAP) && tok > s0 && warta_kit_capital_word(&doc->tokens[tok - 1]))
         return 0;
     /* "bahasa Inggris" is a language; "Jawa Pos", "Washington Post" are
      * names that merely start with a place. */
     if (tok > s0 && has_role(st, doc, tok - 1, "block"))
         return 0;
-    if (end < sentence_end(doc, tok)) {
+    if (end < warta_kit_sentence_end(doc, tok)) {
         const warta_token *next = &doc->tokens[end];
-        if (is_capital_word(next) && has_role(st, doc, end, "tail"))
+        if (warta_kit_capital_word(next) && has_role(st, doc, end, "tail"))
             return 0;
         /* "US$ 1 juta" is money, not the country */
         if (!(next->flags & WARTA_TOK_SPACE_BEFORE) && has_role(st, doc, end, "currency"))
@@ -181,7 +140,7 @@ static uint32_t generic_name(const loc_state *st, const warta_doc *doc, uint32_t
                              uint32_t send)
 {
     uint32_t k = tok;
-    while (k < send && k - tok < 4 && is_capital_word(&doc->tokens[k])) {
+    while (k < send && k - tok < 4 && warta_kit_capital_word(&doc->tokens[k])) {
         warta_lexicon_match m;
         if (has_role(st, doc, k, "stop") ||
             (k > tok && st->host->lexicon_match(st->heads, doc, k, &m) > 0))
@@ -196,7 +155,7 @@ static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, fo
 {
     warta_lexicon_match hm;
     uint32_t hn = st->host->lexicon_match(st->heads, doc, tok, &hm);
-    uint32_t send = sentence_end(doc, tok);
+    uint32_t send = warta_kit_sentence_end(doc, tok);
     if (!hn || tok + hn >= send || head_is_title(st, doc, tok))
         return 0;
     loc_head h;
@@ -213,7 +172,7 @@ static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, fo
         warta_loc_entry_parse(m.value, &f->e) == 0) {
         score = h.score_listed;
     } else {
-        if (h.score_other <= 0 || (!h.lower_ok && !is_capital_word(&doc->tokens[tok])))
+        if (h.score_other <= 0 || (!h.lower_ok && !warta_kit_capital_word(&doc->tokens[tok])))
             return 0;
         n = generic_name(st, doc, name, send);
         if (!n)
@@ -221,7 +180,7 @@ static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, fo
         score = h.score_other;
         warta_loc_entry_clear(&f->e);
     }
-    int head_capital = is_capital_word(&doc->tokens[tok]);
+    int head_capital = warta_kit_capital_word(&doc->tokens[tok]);
     f->first = head_capital ? tok : name;
     f->name_first = name;
     f->last = name + n;
@@ -249,13 +208,7 @@ static void loc_destroy(void *instance)
 
 static int load(const loc_state *st, const char *file, warta_lexicon **out)
 {
-    int rc = st->host->lexicon_load(st->host->host_data, file, out);
-    if (rc < 0)
-        st->host->log(st->host->host_data, WARTA_LOG_ERROR,
-                      "locations: cannot load lexicon '%s' (%d); reinstall the plugin's data "
-                      "or give a directory holding it with --lexicon-dir",
-                      file, rc);
-    return rc;
+    return warta_kit_load_lexicon(st->host, "locations", file, out);
 }
 
 static int loc_create(const warta_host *host, void **instance_out)
@@ -321,7 +274,7 @@ static int loc_process(const void *instance, const warta_doc *doc, const warta_s
             continue;
         }
         found g, h;
-        int has_g = is_capital_word(t) && gazetteer_rule(st, doc, i, &g);
+        int has_g = warta_kit_capital_word(t) && gazetteer_rule(st, doc, i, &g);
         int has_h = head_rule(st, doc, i, &h);
         if (!has_g && !has_h) {
             i++;

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "warta/plugin.h"
+#include "warta/plugin_kit.h"
 
 #include "org_alias.h"
 #include "org_entry.h"
@@ -38,42 +39,10 @@ typedef struct found {
 
 /* ---- token helpers ------------------------------------------------------ */
 
-static uint32_t sentence_start(const warta_doc *doc, uint32_t tok)
-{
-    uint32_t s = doc->tokens[tok].sentence;
-    return s < doc->n_sentences ? doc->sentences[s].tok_start : 0;
-}
-
-static uint32_t sentence_end(const warta_doc *doc, uint32_t tok)
-{
-    uint32_t s = doc->tokens[tok].sentence;
-    return s < doc->n_sentences ? doc->sentences[s].tok_end : doc->n_tokens;
-}
-
-static int is_capital_word(const warta_token *t)
-{
-    return (t->flags & WARTA_TOK_WORD) && (t->flags & WARTA_TOK_CAPITAL);
-}
-
-static int sentence_initial(const warta_doc *doc, uint32_t tok)
-{
-    uint32_t s = sentence_start(doc, tok);
-    for (uint32_t j = tok; j > s; j--) {
-        if (doc->tokens[j - 1].flags & (WARTA_TOK_WORD | WARTA_TOK_NUMBER))
-            return 0;
-        if (tok - j > 3)
-            return 0;
-    }
-    return 1;
-}
-
 /* The role of one token in words.tsv ("connector", "stop", ...), or "". */
 static const char *word_role(const org_state *st, const warta_doc *doc, uint32_t tok)
 {
-    warta_lexicon_match m;
-    if (tok >= doc->n_tokens || st->host->lexicon_match(st->words, doc, tok, &m) != 1)
-        return "";
-    return m.value;
+    return warta_kit_word_value(st->host, st->words, doc, tok);
 }
 
 static int has_role(const org_state *st, const warta_doc *doc, uint32_t tok, const char *role)
@@ -89,14 +58,6 @@ static int is_connector(const org_state *st, const warta_doc *doc, uint32_t tok)
     return strcmp(role, "connector") == 0 || strcmp(role, "conjunction") == 0;
 }
 
-static int has_lower_ascii(const warta_doc *doc, const warta_token *t)
-{
-    for (uint32_t b = t->start; b < t->end; b++)
-        if (doc->text[b] >= 'a' && doc->text[b] <= 'z')
-            return 1;
-    return 0;
-}
-
 /* Every word capitalised except inner connectors; an acronym entry wants no
  * lower-case letter at all ("WHO", not "who" or "Who"). */
 static int surface_ok(const org_state *st, const warta_doc *doc, uint32_t first, uint32_t last,
@@ -107,7 +68,7 @@ static int surface_ok(const org_state *st, const warta_doc *doc, uint32_t first,
         if (!(t->flags & WARTA_TOK_WORD))
             continue;
         if (flags & ORG_CAPS) {
-            if (!(t->flags & WARTA_TOK_CAPITAL) || has_lower_ascii(doc, t))
+            if (!(t->flags & WARTA_TOK_CAPITAL) || warta_kit_has_lower_ascii(doc, t))
                 return 0;
         } else if (!(t->flags & WARTA_TOK_CAPITAL)) {
             if (j == first || j + 1 == last || !is_connector(st, doc, j))
@@ -132,9 +93,9 @@ static uint32_t known_org(const org_state *st, const warta_doc *doc, uint32_t to
     int lower_brand = m.phrase[0] >= 'a' && m.phrase[0] <= 'z';
     if (!lower_brand && !surface_ok(st, doc, tok, tok + n, e->flags))
         return 0;
-    if ((e->flags & ORG_NOSTART) && sentence_initial(doc, tok))
+    if ((e->flags & ORG_NOSTART) && warta_kit_sentence_initial(doc, tok))
         return 0;
-    if ((e->flags & ORG_BUILDING) && tok > sentence_start(doc, tok) &&
+    if ((e->flags & ORG_BUILDING) && tok > warta_kit_sentence_start(doc, tok) &&
         has_role(st, doc, tok - 1, "locative"))
         return 0;
     return n;
@@ -178,7 +139,7 @@ static int abstract_noun(const char *key)
 static int common_word(const org_state *st, const warta_doc *doc, uint32_t tok)
 {
     warta_lexicon_match m;
-    return !has_lower_ascii(doc, &doc->tokens[tok]) || abstract_noun(doc->tokens[tok].key) ||
+    return !warta_kit_has_lower_ascii(doc, &doc->tokens[tok]) || abstract_noun(doc->tokens[tok].key) ||
            st->host->lexicon_match(st->vocab, doc, tok, &m) == 1;
 }
 
@@ -191,7 +152,7 @@ static uint32_t name_after(const org_state *st, const warta_doc *doc, uint32_t t
     uint32_t k = tok, end = tok;
     while (k < send && k - tok < MAX_NAME) {
         const warta_token *t = &doc->tokens[k];
-        if (is_capital_word(t)) {
+        if (warta_kit_capital_word(t)) {
             uint32_t n;
             if (has_role(st, doc, k, "stop"))
                 break;
@@ -227,7 +188,7 @@ static uint32_t name_after(const org_state *st, const warta_doc *doc, uint32_t t
 
 static int lexicon_rule(const org_state *st, const warta_doc *doc, uint32_t tok, found *f)
 {
-    uint32_t n = known_org(st, doc, tok, sentence_end(doc, tok), &f->e);
+    uint32_t n = known_org(st, doc, tok, warta_kit_sentence_end(doc, tok), &f->e);
     if (!n)
         return 0;
     f->first = tok;
@@ -244,10 +205,10 @@ static int head_rule(const org_state *st, const warta_doc *doc, uint32_t tok, ui
 {
     warta_lexicon_match hm;
     org_head h;
-    if (!is_capital_word(&doc->tokens[tok])) /* heads are capitalised; saves a look-up */
+    if (!warta_kit_capital_word(&doc->tokens[tok])) /* heads are capitalised; saves a look-up */
         return 0;
     uint32_t hn = st->host->lexicon_match(st->heads, doc, tok, &hm);
-    uint32_t send = sentence_end(doc, tok);
+    uint32_t send = warta_kit_sentence_end(doc, tok);
     if (!hn || tok + hn > send || warta_org_head_parse(hm.value, &h) < 0)
         return 0;
     memset(&f->e, 0, sizeof f->e);
@@ -262,7 +223,7 @@ static int head_rule(const org_state *st, const warta_doc *doc, uint32_t tok, ui
         f->rule = "head";
         return 1;
     }
-    uint32_t lo = sentence_start(doc, tok);
+    uint32_t lo = warta_kit_sentence_start(doc, tok);
     if (done > lo)
         lo = done;
     if (tok > MAX_BEFORE_POST && tok - MAX_BEFORE_POST > lo)
@@ -270,10 +231,10 @@ static int head_rule(const org_state *st, const warta_doc *doc, uint32_t tok, ui
     uint32_t s = tok, k = tok;
     while (k > lo) {
         const warta_token *t = &doc->tokens[k - 1];
-        if (is_capital_word(t) && !has_role(st, doc, k - 1, "stop")) {
+        if (warta_kit_capital_word(t) && !has_role(st, doc, k - 1, "stop")) {
             s = --k;
         } else if (k - 1 > lo && is_connector(st, doc, k - 1) &&
-                   is_capital_word(&doc->tokens[k - 2])) {
+                   warta_kit_capital_word(&doc->tokens[k - 2])) {
             k--;
         } else {
             break;
@@ -294,7 +255,7 @@ static int post_head_at(const org_state *st, const warta_doc *doc, uint32_t tok)
     warta_lexicon_match hm;
     org_head h;
     return tok < doc->n_tokens && doc->tokens[tok].sentence == doc->tokens[tok - 1].sentence &&
-           is_capital_word(&doc->tokens[tok]) &&
+           warta_kit_capital_word(&doc->tokens[tok]) &&
            st->host->lexicon_match(st->heads, doc, tok, &hm) > 0 &&
            warta_org_head_parse(hm.value, &h) == 0 && h.position == ORG_HEAD_POST;
 }
@@ -315,13 +276,7 @@ static void org_destroy(void *instance)
 
 static int load(const org_state *st, const char *file, warta_lexicon **out)
 {
-    int rc = st->host->lexicon_load(st->host->host_data, file, out);
-    if (rc < 0)
-        st->host->log(st->host->host_data, WARTA_LOG_ERROR,
-                      "organizations: cannot load lexicon '%s' (%d); reinstall the plugin's data "
-                      "or give a directory holding it with --lexicon-dir",
-                      file, rc);
-    return rc;
+    return warta_kit_load_lexicon(st->host, "organizations", file, out);
 }
 
 static int org_create(const warta_host *host, void **instance_out)

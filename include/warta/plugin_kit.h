@@ -1,0 +1,119 @@
+/*
+ * warta/plugin_kit.h — small helpers most detector plugins need, over the
+ * document view and the host services of plugin.h.
+ *
+ * Header-only on purpose: a plugin still links nothing of the host and
+ * needs nothing beyond the ABI, so a plugin built with these helpers loads
+ * into any host of its ABI major.  Everything here is a pure function of
+ * its arguments (safe from any number of threads at once).
+ */
+#ifndef WARTA_PLUGIN_KIT_H
+#define WARTA_PLUGIN_KIT_H
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "warta/plugin.h"
+
+/* ---- tokens and sentences ---------------------------------------------- */
+
+/* First token of tok's sentence. */
+static inline uint32_t warta_kit_sentence_start(const warta_doc *doc, uint32_t tok)
+{
+    uint32_t s = doc->tokens[tok].sentence;
+    return s < doc->n_sentences ? doc->sentences[s].tok_start : 0;
+}
+
+/* One past the last token of tok's sentence. */
+static inline uint32_t warta_kit_sentence_end(const warta_doc *doc, uint32_t tok)
+{
+    uint32_t s = doc->tokens[tok].sentence;
+    return s < doc->n_sentences ? doc->sentences[s].tok_end : doc->n_tokens;
+}
+
+/* A word written with a capital first letter ("Jakarta", "DPR"). */
+static inline int warta_kit_capital_word(const warta_token *t)
+{
+    return (t->flags & WARTA_TOK_WORD) && (t->flags & WARTA_TOK_CAPITAL);
+}
+
+/* Does tok open its sentence?  Up to three opening marks may come first
+ * (a quote mark or a bracket before "Malang ..."): its capital then says
+ * nothing about a name. */
+static inline int warta_kit_sentence_initial(const warta_doc *doc, uint32_t tok)
+{
+    uint32_t s = warta_kit_sentence_start(doc, tok);
+    for (uint32_t j = tok; j > s; j--) {
+        if (doc->tokens[j - 1].flags & (WARTA_TOK_WORD | WARTA_TOK_NUMBER))
+            return 0;
+        if (tok - j > 3)
+            return 0;
+    }
+    return 1;
+}
+
+/* Any ASCII lower-case letter in the token: "AS" is an acronym, "As" and
+ * "as" are not. */
+static inline int warta_kit_has_lower_ascii(const warta_doc *doc, const warta_token *t)
+{
+    for (uint32_t b = t->start; b < t->end; b++)
+        if (doc->text[b] >= 'a' && doc->text[b] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* ---- lexicons -------------------------------------------------------------- */
+
+/* The value of the one-word entry of lx that tok is ("cue", "connector"
+ * in a words.tsv), or "" when tok is no such entry. */
+static inline const char *warta_kit_word_value(const warta_host *host, const warta_lexicon *lx,
+                                               const warta_doc *doc, uint32_t tok)
+{
+    warta_lexicon_match m;
+    if (tok >= doc->n_tokens || host->lexicon_match(lx, doc, tok, &m) != 1)
+        return "";
+    return m.value;
+}
+
+/* host->lexicon_load, and on failure a line saying what the user can do
+ * about it (the host has already said where it looked). */
+static inline int warta_kit_load_lexicon(const warta_host *host, const char *plugin, const char *file,
+                                         warta_lexicon **out)
+{
+    int rc = host->lexicon_load(host->host_data, file, out);
+    if (rc < 0)
+        host->log(host->host_data, WARTA_LOG_ERROR,
+                  "%s: cannot load lexicon '%s' (%d); reinstall the plugin's data "
+                  "or give a directory holding it with --lexicon-dir",
+                  plugin, file, rc);
+    return rc;
+}
+
+/* ---- lexicon values: tab-separated columns ------------------------------ */
+
+/* Copies the next tab-separated field of *p into buf (cut to size - 1
+ * bytes) and moves *p past it.  Returns the field's full length. */
+static inline size_t warta_kit_tsv_field(const char **p, char *buf, size_t size)
+{
+    const char *s = *p, *tab = strchr(s, '\t');
+    size_t n = tab ? (size_t)(tab - s) : strlen(s);
+    size_t k = n < size - 1 ? n : size - 1;
+    memcpy(buf, s, k);
+    buf[k] = '\0';
+    *p = tab ? tab + 1 : s + n;
+    return n;
+}
+
+/* A score column: a number in [0, 1].  Returns 0, or -1 (out untouched). */
+static inline int warta_kit_parse_score(const char *s, float *out)
+{
+    char *end;
+    float v = strtof(s, &end);
+    if (end == s || v < 0.0f || v > 1.0f)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+#endif

@@ -1,0 +1,136 @@
+/* The plugin kit (include/warta/plugin_kit.h): sentences of a token, a
+ * sentence's first word behind opening marks, capitals and acronyms, a
+ * one-word lexicon entry's value, a lexicon that fails to load explained,
+ * TSV columns and scores. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+#include "lexicon.h"
+#include "text.h"
+#include "warta/plugin_kit.h"
+
+static char logged[512];
+
+static void fake_log(void *host_data, int level, const char *fmt, ...)
+{
+    (void)host_data;
+    (void)level;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(logged, sizeof logged, fmt, ap);
+    va_end(ap);
+}
+
+static int fake_load(void *host_data, const char *file, warta_lexicon **out)
+{
+    (void)host_data;
+    (void)file;
+    *out = NULL;
+    return WARTA_ENOTFOUND;
+}
+
+static const warta_host fake_host = {
+    .struct_size = sizeof(warta_host),
+    .abi_minor = WARTA_PLUGIN_ABI_MINOR,
+    .log = fake_log,
+    .lexicon_load = fake_load,
+    .lexicon_match = warta_lexicon__match,
+};
+
+/* Index of the token whose text is `word` (the first one). */
+static uint32_t tok_of(const warta_doc *doc, const char *word)
+{
+    for (uint32_t i = 0; i < doc->n_tokens; i++)
+        if (doc->tokens[i].end - doc->tokens[i].start == strlen(word) &&
+            memcmp(doc->text + doc->tokens[i].start, word, strlen(word)) == 0)
+            return i;
+    CHECK(!"token not found");
+    return 0;
+}
+
+static void test_tokens(const warta_doc *doc)
+{
+    uint32_t kata = tok_of(doc, "Kata"), malang = tok_of(doc, "Malang"), dia = tok_of(doc, "dia");
+    CHECK_INT(warta_kit_sentence_start(doc, malang), 0);
+    CHECK_INT(warta_kit_sentence_start(doc, dia), kata);
+    CHECK_INT(warta_kit_sentence_end(doc, malang), kata);
+    CHECK_INT(warta_kit_sentence_end(doc, dia), doc->n_tokens);
+    /* behind an opening quote mark, still the sentence's first word */
+    CHECK(warta_kit_sentence_initial(doc, malang));
+    CHECK(warta_kit_sentence_initial(doc, kata));
+    CHECK(!warta_kit_sentence_initial(doc, dia));
+    CHECK(warta_kit_capital_word(&doc->tokens[tok_of(doc, "Jakarta")]));
+    CHECK(!warta_kit_capital_word(&doc->tokens[dia]));
+    CHECK(!warta_kit_has_lower_ascii(doc, &doc->tokens[tok_of(doc, "AS")]));
+    CHECK(warta_kit_has_lower_ascii(doc, &doc->tokens[tok_of(doc, "As")]));
+}
+
+static void test_lexicons(const warta_doc *doc)
+{
+    const char tsv[] = "dan\tconnector\ndi\tcue\nKota Baru\tplace\n";
+    warta_lexicon *lx = NULL;
+    char err[256];
+    CHECK_INT(warta_lexicon__load_buffer("words.tsv", tsv, sizeof tsv - 1, &lx, err, sizeof err), WARTA_OK);
+    CHECK_STR(warta_kit_word_value(&fake_host, lx, doc, tok_of(doc, "dan")), "connector");
+    CHECK_STR(warta_kit_word_value(&fake_host, lx, doc, tok_of(doc, "di")), "cue");
+    CHECK_STR(warta_kit_word_value(&fake_host, lx, doc, tok_of(doc, "Jakarta")), "");
+    CHECK_STR(warta_kit_word_value(&fake_host, lx, doc, doc->n_tokens), "");
+    warta_lexicon__free(lx);
+
+    warta_lexicon *missing = (warta_lexicon *)&fake_host;
+    logged[0] = '\0';
+    CHECK_INT(warta_kit_load_lexicon(&fake_host, "places", "gone.tsv", &missing), WARTA_ENOTFOUND);
+    CHECK(missing == NULL);
+    CHECK(strstr(logged, "places: cannot load lexicon 'gone.tsv'") != NULL);
+    CHECK(strstr(logged, "--lexicon-dir") != NULL);
+}
+
+static void test_columns(void)
+{
+    const char *p = "city\t0.85\tcaps,nostart\t-";
+    char buf[8];
+    CHECK_INT(warta_kit_tsv_field(&p, buf, sizeof buf), 4);
+    CHECK_STR(buf, "city");
+    CHECK_INT(warta_kit_tsv_field(&p, buf, sizeof buf), 4);
+    CHECK_STR(buf, "0.85");
+    /* cut to the buffer, but the length is the field's and *p moves past it */
+    CHECK_INT(warta_kit_tsv_field(&p, buf, sizeof buf), 12);
+    CHECK_STR(buf, "caps,no");
+    CHECK_INT(warta_kit_tsv_field(&p, buf, sizeof buf), 1);
+    CHECK_STR(buf, "-");
+    CHECK_INT(warta_kit_tsv_field(&p, buf, sizeof buf), 0); /* past the end: empty */
+    CHECK_STR(buf, "");
+
+    float v = 0.5f;
+    CHECK_INT(warta_kit_parse_score("0.85", &v), 0);
+    CHECK(v > 0.849f && v < 0.851f);
+    CHECK_INT(warta_kit_parse_score("1.5", &v), -1);
+    CHECK_INT(warta_kit_parse_score("-0.1", &v), -1);
+    CHECK_INT(warta_kit_parse_score("high", &v), -1);
+    CHECK(v > 0.849f && v < 0.851f); /* untouched on failure */
+}
+
+int main(void)
+{
+    const char *text = "\"Malang tumbuh.\" Kata dia: AS dan As di Jakarta.";
+    warta_tokens tk;
+    CHECK_INT(warta_tokens__build(text, strlen(text), &tk), WARTA_OK);
+    warta_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.struct_size = sizeof doc;
+    doc.text = text;
+    doc.len = (uint32_t)strlen(text);
+    doc.id = "";
+    doc.lang = "id";
+    doc.tokens = tk.tokens;
+    doc.n_tokens = tk.n_tokens;
+    doc.sentences = tk.sentences;
+    doc.n_sentences = tk.n_sentences;
+    test_tokens(&doc);
+    test_lexicons(&doc);
+    test_columns();
+    warta_tokens__free(&tk);
+    return check_report("test_plugin_kit");
+}
