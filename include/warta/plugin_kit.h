@@ -90,6 +90,45 @@ static inline int warta_kit_load_lexicon(const warta_host *host, const char *plu
     return rc;
 }
 
+/* One lexicon file a plugin keeps in one of its own members. */
+typedef struct warta_kit_lexicon_slot {
+    const char *file;
+    warta_lexicon **lexicon;
+} warta_kit_lexicon_slot;
+
+/* Releases every loaded slot and clears it (destroy(), or a failed
+ * create()). */
+static inline void warta_kit_free_lexicons(const warta_host *host, const warta_kit_lexicon_slot *slots, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (*slots[i].lexicon) {
+            host->lexicon_free(host->host_data, *slots[i].lexicon);
+            *slots[i].lexicon = NULL;
+        }
+}
+
+/* Loads each file into its slot, in order.  On the first failure releases
+ * what was loaded and returns that code; a host without the lexicon
+ * services gets WARTA_EABI, said in the log. */
+static inline int warta_kit_load_lexicons(const warta_host *host, const char *plugin,
+                                          const warta_kit_lexicon_slot *slots, size_t n)
+{
+    if (!WARTA_HAS(warta_host, host, lexicon_load) || !WARTA_HAS(warta_host, host, lexicon_match) ||
+        !WARTA_HAS(warta_host, host, lexicon_free)) {
+        if (host && host->log)
+            host->log(host->host_data, WARTA_LOG_ERROR, "%s: host lacks lexicon services", plugin);
+        return WARTA_EABI;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int rc = warta_kit_load_lexicon(host, plugin, slots[i].file, slots[i].lexicon);
+        if (rc < 0) {
+            warta_kit_free_lexicons(host, slots, i);
+            return rc;
+        }
+    }
+    return WARTA_OK;
+}
+
 /* ---- lexicon values: tab-separated columns ------------------------------ */
 
 /* Copies the next tab-separated field of *p into buf (cut to size - 1

@@ -28,7 +28,6 @@ typedef struct loc_state {
     warta_lexicon *words;
 } loc_state;
 
-static const char *const gaz_files[N_GAZ] = {"world.tsv", "countries.tsv", "indonesia.tsv"};
 
 /* A found place, before it is emitted. */
 typedef struct found {
@@ -193,49 +192,42 @@ static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, fo
 
 /* ---- plugin ----------------------------------------------------------------- */
 
+/* Every lexicon of the plugin, gazetteers first in priority order. */
+enum { N_LEXICONS = N_GAZ + 3 };
+
+static void lexicons_of(loc_state *st, warta_kit_lexicon_slot out[N_LEXICONS])
+{
+    static const char *const gaz_files[N_GAZ] = {"world.tsv", "countries.tsv", "indonesia.tsv"};
+    for (int g = 0; g < N_GAZ; g++)
+        out[g] = (warta_kit_lexicon_slot){gaz_files[g], &st->gaz[g]};
+    out[N_GAZ] = (warta_kit_lexicon_slot){"districts.tsv", &st->districts};
+    out[N_GAZ + 1] = (warta_kit_lexicon_slot){"heads.tsv", &st->heads};
+    out[N_GAZ + 2] = (warta_kit_lexicon_slot){"words.tsv", &st->words};
+}
+
 static void loc_destroy(void *instance)
 {
     loc_state *st = instance;
     if (!st)
         return;
-    warta_lexicon **all[] = {&st->gaz[0], &st->gaz[1], &st->gaz[2], &st->districts, &st->heads,
-                             &st->words};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        if (*all[i])
-            st->host->lexicon_free(st->host->host_data, *all[i]);
+    warta_kit_lexicon_slot slots[N_LEXICONS];
+    lexicons_of(st, slots);
+    warta_kit_free_lexicons(st->host, slots, N_LEXICONS);
     free(st);
-}
-
-static int load(const loc_state *st, const char *file, warta_lexicon **out)
-{
-    return warta_kit_load_lexicon(st->host, "locations", file, out);
 }
 
 static int loc_create(const warta_host *host, void **instance_out)
 {
     *instance_out = NULL;
-    if (!WARTA_HAS(warta_host, host, lexicon_match) || !WARTA_HAS(warta_host, host, lexicon_load)) {
-        if (host && host->log)
-            host->log(host->host_data, WARTA_LOG_ERROR, "locations: host lacks lexicon services");
-        return WARTA_EABI;
-    }
     loc_state *st = calloc(1, sizeof *st);
-    if (!st) {
-        host->log(host->host_data, WARTA_LOG_ERROR, "locations: out of memory");
+    if (!st)
         return WARTA_ENOMEM;
-    }
     st->host = host;
-    int rc = WARTA_OK;
-    for (int g = 0; g < N_GAZ && rc >= 0; g++)
-        rc = load(st, gaz_files[g], &st->gaz[g]);
-    if (rc >= 0)
-        rc = load(st, "districts.tsv", &st->districts);
-    if (rc >= 0)
-        rc = load(st, "heads.tsv", &st->heads);
-    if (rc >= 0)
-        rc = load(st, "words.tsv", &st->words);
+    warta_kit_lexicon_slot slots[N_LEXICONS];
+    lexicons_of(st, slots);
+    int rc = warta_kit_load_lexicons(host, "locations", slots, N_LEXICONS);
     if (rc < 0) {
-        loc_destroy(st);
+        free(st);
         return rc;
     }
     *instance_out = st;

@@ -15,19 +15,31 @@
 #include <stdlib.h>
 
 #include "officials.h"
+#include "warta/plugin_kit.h"
 
 static const char *const produces[] = {"official", "person", NULL};
 static const char *const needs[] = {"location", "organization", NULL};
+
+enum { N_LEXICONS = 6 };
+
+static void lexicons_of(warta_officials *in, warta_kit_lexicon_slot out[N_LEXICONS])
+{
+    out[0] = (warta_kit_lexicon_slot){"titles.tsv", &in->titles};
+    out[1] = (warta_kit_lexicon_slot){"person-names.tsv", &in->names};
+    out[2] = (warta_kit_lexicon_slot){"first-names.tsv", &in->first};
+    out[3] = (warta_kit_lexicon_slot){"stopwords-capitalised.tsv", &in->stop};
+    out[4] = (warta_kit_lexicon_slot){"common-words.tsv", &in->common};
+    out[5] = (warta_kit_lexicon_slot){"role-words.tsv", &in->words};
+}
 
 static void officials_destroy(void *instance)
 {
     warta_officials *in = instance;
     if (!in)
         return;
-    warta_lexicon **lx[] = {&in->titles, &in->names, &in->first, &in->stop, &in->common, &in->words};
-    for (size_t k = 0; k < sizeof lx / sizeof lx[0]; k++)
-        if (*lx[k])
-            in->host->lexicon_free(in->host->host_data, *lx[k]);
+    warta_kit_lexicon_slot slots[N_LEXICONS];
+    lexicons_of(in, slots);
+    warta_kit_free_lexicons(in->host, slots, N_LEXICONS);
     free(in);
 }
 
@@ -53,20 +65,12 @@ static int officials_create(const warta_host *host, void **instance_out)
         }
         in->context_min_score = v;
     }
-    struct { const char *file; warta_lexicon **out; } files[] = {
-        {"titles.tsv", &in->titles},
-        {"person-names.tsv", &in->names},
-        {"first-names.tsv", &in->first},
-        {"stopwords-capitalised.tsv", &in->stop},
-        {"common-words.tsv", &in->common},
-        {"role-words.tsv", &in->words},
-    };
-    for (size_t k = 0; k < sizeof files / sizeof files[0]; k++) {
-        int rc = host->lexicon_load(host->host_data, files[k].file, files[k].out);
-        if (rc < 0) {
-            officials_destroy(in); /* the host has logged where it looked */
-            return rc;
-        }
+    warta_kit_lexicon_slot slots[N_LEXICONS];
+    lexicons_of(in, slots);
+    int rc = warta_kit_load_lexicons(host, "officials", slots, N_LEXICONS);
+    if (rc < 0) {
+        free(in);
+        return rc;
     }
     *instance_out = in;
     return WARTA_OK;

@@ -262,48 +262,40 @@ static int post_head_at(const org_state *st, const warta_doc *doc, uint32_t tok)
 
 /* ---- plugin ----------------------------------------------------------------- */
 
+enum { N_LEXICONS = 5 };
+
+static void lexicons_of(org_state *st, warta_kit_lexicon_slot out[N_LEXICONS])
+{
+    out[0] = (warta_kit_lexicon_slot){"orgs.tsv", &st->orgs};
+    out[1] = (warta_kit_lexicon_slot){"heads.tsv", &st->heads};
+    out[2] = (warta_kit_lexicon_slot){"places.tsv", &st->places};
+    out[3] = (warta_kit_lexicon_slot){"words.tsv", &st->words};
+    out[4] = (warta_kit_lexicon_slot){"vocab.tsv", &st->vocab};
+}
+
 static void org_destroy(void *instance)
 {
     org_state *st = instance;
     if (!st)
         return;
-    warta_lexicon *all[] = {st->orgs, st->heads, st->places, st->words, st->vocab};
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        if (all[i])
-            st->host->lexicon_free(st->host->host_data, all[i]);
+    warta_kit_lexicon_slot slots[N_LEXICONS];
+    lexicons_of(st, slots);
+    warta_kit_free_lexicons(st->host, slots, N_LEXICONS);
     free(st);
-}
-
-static int load(const org_state *st, const char *file, warta_lexicon **out)
-{
-    return warta_kit_load_lexicon(st->host, "organizations", file, out);
 }
 
 static int org_create(const warta_host *host, void **instance_out)
 {
     *instance_out = NULL;
-    if (!WARTA_HAS(warta_host, host, lexicon_match) || !WARTA_HAS(warta_host, host, lexicon_load)) {
-        if (host && host->log)
-            host->log(host->host_data, WARTA_LOG_ERROR, "organizations: host lacks lexicon services");
-        return WARTA_EABI;
-    }
     org_state *st = calloc(1, sizeof *st);
-    if (!st) {
-        host->log(host->host_data, WARTA_LOG_ERROR, "organizations: out of memory");
+    if (!st)
         return WARTA_ENOMEM;
-    }
     st->host = host;
-    int rc = load(st, "orgs.tsv", &st->orgs);
-    if (rc >= 0)
-        rc = load(st, "heads.tsv", &st->heads);
-    if (rc >= 0)
-        rc = load(st, "places.tsv", &st->places);
-    if (rc >= 0)
-        rc = load(st, "words.tsv", &st->words);
-    if (rc >= 0)
-        rc = load(st, "vocab.tsv", &st->vocab);
+    warta_kit_lexicon_slot slots[N_LEXICONS];
+    lexicons_of(st, slots);
+    int rc = warta_kit_load_lexicons(host, "organizations", slots, N_LEXICONS);
     if (rc < 0) {
-        org_destroy(st);
+        free(st);
         return rc;
     }
     *instance_out = st;

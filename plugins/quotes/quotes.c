@@ -12,40 +12,44 @@
 #include <string.h>
 
 #include "qt.h"
+#include "warta/plugin_kit.h"
 
 static const char *const produces[] = {"quote", NULL};
 static const char *const needs[] = {"official", "person", NULL};
 
-static const char *const lexicon_files[4] = {"cues.tsv", "pronouns.tsv", "complementisers.tsv",
-                                             "function_words.tsv"};
+enum { N_LEXICONS = 4 };
+
+static void lexicons_of(qt_instance *in, warta_kit_lexicon_slot out[N_LEXICONS])
+{
+    out[0] = (warta_kit_lexicon_slot){"cues.tsv", &in->cues};
+    out[1] = (warta_kit_lexicon_slot){"pronouns.tsv", &in->pronouns};
+    out[2] = (warta_kit_lexicon_slot){"complementisers.tsv", &in->comps};
+    out[3] = (warta_kit_lexicon_slot){"function_words.tsv", &in->words};
+}
 
 static void destroy(void *instance)
 {
     qt_instance *in = instance;
     if (!in)
         return;
-    warta_lexicon **lx[4] = {&in->cues, &in->pronouns, &in->comps, &in->words};
-    for (int i = 0; i < 4; i++)
-        if (*lx[i])
-            in->host->lexicon_free(in->host->host_data, *lx[i]);
+    warta_kit_lexicon_slot slots[N_LEXICONS];
+    lexicons_of(in, slots);
+    warta_kit_free_lexicons(in->host, slots, N_LEXICONS);
     free(in);
 }
 
 static int create(const warta_host *host, void **instance_out)
 {
     qt_instance *in = calloc(1, sizeof *in);
-    if (!in) {
-        host->log(host->host_data, WARTA_LOG_ERROR, "out of memory");
+    if (!in)
         return WARTA_ENOMEM;
-    }
     in->host = host;
-    warta_lexicon **lx[4] = {&in->cues, &in->pronouns, &in->comps, &in->words};
-    for (int i = 0; i < 4; i++) {
-        int rc = host->lexicon_load(host->host_data, lexicon_files[i], lx[i]);
-        if (rc < 0) {
-            destroy(in);
-            return rc; /* the host has logged where it looked */
-        }
+    warta_kit_lexicon_slot slots[N_LEXICONS];
+    lexicons_of(in, slots);
+    int rc = warta_kit_load_lexicons(host, "quotes", slots, N_LEXICONS);
+    if (rc < 0) {
+        free(in);
+        return rc;
     }
     *instance_out = in;
     return WARTA_OK;

@@ -1,6 +1,7 @@
 /* The plugin kit (include/warta/plugin_kit.h): sentences of a token, a
  * sentence's first word behind opening marks, capitals and acronyms, a
  * one-word lexicon entry's value, a lexicon that fails to load explained,
+ * a plugin's lexicons loaded all or none,
  * TSV columns and scores. */
 #include <stdarg.h>
 #include <stdio.h>
@@ -23,12 +24,26 @@ static void fake_log(void *host_data, int level, const char *fmt, ...)
     va_end(ap);
 }
 
+static int n_loaded; /* lexicons the fake host handed out and has not had back */
+
+/* Every file loads but "gone.tsv"; a loaded lexicon is a dummy pointer. */
 static int fake_load(void *host_data, const char *file, warta_lexicon **out)
 {
+    static char dummy;
     (void)host_data;
-    (void)file;
     *out = NULL;
-    return WARTA_ENOTFOUND;
+    if (strcmp(file, "gone.tsv") == 0)
+        return WARTA_ENOTFOUND;
+    *out = (warta_lexicon *)&dummy;
+    n_loaded++;
+    return WARTA_OK;
+}
+
+static void fake_free(void *host_data, warta_lexicon *lexicon)
+{
+    (void)host_data;
+    CHECK(lexicon != NULL);
+    n_loaded--;
 }
 
 static const warta_host fake_host = {
@@ -36,6 +51,7 @@ static const warta_host fake_host = {
     .abi_minor = WARTA_PLUGIN_ABI_MINOR,
     .log = fake_log,
     .lexicon_load = fake_load,
+    .lexicon_free = fake_free,
     .lexicon_match = warta_lexicon__match,
 };
 
@@ -87,6 +103,33 @@ static void test_lexicons(const warta_doc *doc)
     CHECK(strstr(logged, "--lexicon-dir") != NULL);
 }
 
+/* All or nothing: a failure releases what was loaded before it. */
+static void test_lexicon_slots(void)
+{
+    warta_lexicon *a = NULL, *b = NULL, *c = NULL;
+    warta_kit_lexicon_slot ok[] = {{"a.tsv", &a}, {"b.tsv", &b}};
+    CHECK_INT(warta_kit_load_lexicons(&fake_host, "kit", ok, 2), WARTA_OK);
+    CHECK(a != NULL && b != NULL);
+    CHECK_INT(n_loaded, 2);
+    warta_kit_free_lexicons(&fake_host, ok, 2);
+    CHECK(a == NULL && b == NULL);
+    CHECK_INT(n_loaded, 0);
+
+    warta_kit_lexicon_slot broken[] = {{"a.tsv", &a}, {"b.tsv", &b}, {"gone.tsv", &c}};
+    logged[0] = '\0';
+    CHECK_INT(warta_kit_load_lexicons(&fake_host, "kit", broken, 3), WARTA_ENOTFOUND);
+    CHECK(a == NULL && b == NULL && c == NULL);
+    CHECK_INT(n_loaded, 0);
+    CHECK(strstr(logged, "kit: cannot load lexicon 'gone.tsv'") != NULL);
+
+    /* a host without the lexicon services is refused, not called */
+    warta_host bare = fake_host;
+    bare.lexicon_load = NULL;
+    CHECK_INT(warta_kit_load_lexicons(&bare, "kit", ok, 2), WARTA_EABI);
+    CHECK(strstr(logged, "kit: host lacks lexicon services") != NULL);
+    CHECK_INT(n_loaded, 0);
+}
+
 static void test_columns(void)
 {
     const char *p = "city\t0.85\tcaps,nostart\t-";
@@ -130,6 +173,7 @@ int main(void)
     doc.n_sentences = tk.n_sentences;
     test_tokens(&doc);
     test_lexicons(&doc);
+    test_lexicon_slots();
     test_columns();
     warta_tokens__free(&tk);
     return check_report("test_plugin_kit");
