@@ -9,6 +9,9 @@
  * the ABI a detector needs: a descriptor, create() loading a lexicon through
  * the host, a read-only process() emitting through the sink, destroy(),
  * an option read with config_get, and errors reported through host->log.
+ * A detector with several lexicons, or one reading sentences and TSV value
+ * columns, will want <warta/plugin_kit.h> (inline helpers, nothing to link);
+ * this one needs none of it, so it shows the bare ABI.
  */
 #include <stdio.h>
 #include <stdlib.h>
