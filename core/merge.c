@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "warta/plugin_kit.h"
+
 typedef struct cand {
     const warta_annotation *a;
     uint32_t rank;
@@ -29,38 +31,19 @@ static int by_position(const void *x, const void *y)
 static int by_priority(const void *x, const void *y)
 {
     const cand *c = x, *d = y;
-    if (c->a->score != d->a->score)
-        return c->a->score > d->a->score ? -1 : 1;
-    uint32_t lc = c->a->end - c->a->start, ld = d->a->end - d->a->start;
-    if (lc != ld)
-        return lc > ld ? -1 : 1;
+    int merits = warta_kit_merge_outranks(c->a, d->a);
+    if (merits)
+        return -merits;
     if (c->rank != d->rank)
         return c->rank < d->rank ? -1 : 1;
     return c->a->id < d->a->id ? -1 : c->a->id > d->a->id;
 }
 
-/* person and official are one kind of thing for the merge. */
-static int same_kind(const char *a, const char *b)
-{
-    int pa = strcmp(a, "person") == 0 || strcmp(a, "official") == 0;
-    int pb = strcmp(b, "person") == 0 || strcmp(b, "official") == 0;
-    return pa && pb ? 1 : strcmp(a, b) == 0;
-}
-
+/* The pairwise rule lives in plugin_kit.h, so that a plugin reading earlier
+ * plugins' mentions as context can tell which of them will stand. */
 static int conflicts(const warta_annotation *a, const warta_annotation *b)
 {
-    if (a->start == b->start && a->end == b->end)
-        return 1;
-    if (a->end <= b->start || b->end <= a->start)
-        return 0;
-    int a_in_b = b->start <= a->start && a->end <= b->end;
-    int b_in_a = a->start <= b->start && b->end <= a->end;
-    if (!a_in_b && !b_in_a)
-        return 1; /* crossing */
-    /* Nesting says something only across kinds (a location inside an
-     * organisation's name); a location inside a location is two guesses at
-     * one name, and the better one should stand alone. */
-    return same_kind(a->label, b->label);
+    return warta_kit_merge_conflict(a, b);
 }
 
 static uint32_t rank_of(const char *plugin, const char *const *run_order, uint32_t n_run)
@@ -205,7 +188,7 @@ static int overlaps_role(const roles *r, const warta_annotation *a)
  * what their longer spans add is mostly honorifics. */
 static int is_person(const warta_annotation *a)
 {
-    return strcmp(a->label, "person") == 0 || strcmp(a->label, "official") == 0;
+    return warta_kit_same_kind(a->label, "person");
 }
 
 static int extends_name(const warta_annotation *outer, const warta_annotation *inner)

@@ -6,7 +6,8 @@
  * the same span (same label: a duplicate; different labels: a
  * disagreement), or when one of a kind nests in another of the same kind
  * ("Anchorage" inside a guessed "Anchorage Alaska"; person and official
- * count as one kind).  Conflicts
+ * count as one kind): warta_kit_merge_conflict in warta/plugin_kit.h, so
+ * plugins foresee the same rule.  Conflicts
  * are settled inside each group of overlapping mentions, greedily by score,
  * then span length, then the plugin's place in the run order, with one
  * exception: a place or organisation that holds exactly one surer mention

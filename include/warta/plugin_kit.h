@@ -63,6 +63,45 @@ static inline int warta_kit_has_lower_ascii(const warta_doc *doc, const warta_to
     return 0;
 }
 
+/* ---- the host's merge, as a plugin can foresee it ----------------------- */
+
+/* Person and official are one kind of thing for the merge. */
+static inline int warta_kit_same_kind(const char *a, const char *b)
+{
+    int pa = strcmp(a, "person") == 0 || strcmp(a, "official") == 0;
+    int pb = strcmp(b, "person") == 0 || strcmp(b, "official") == 0;
+    return pa && pb ? 1 : strcmp(a, b) == 0;
+}
+
+/* Must the merge keep only one of two mentions?  When their spans cross,
+ * cover the same bytes, or one nests in the other with the same kind (a
+ * location inside a location is two guesses at one name); nesting across
+ * kinds ("Rusia" inside "Kementerian Luar Negeri Rusia") stands.  The host
+ * decides with this very function. */
+static inline int warta_kit_merge_conflict(const warta_annotation *a, const warta_annotation *b)
+{
+    if (a->start == b->start && a->end == b->end)
+        return 1;
+    if (a->end <= b->start || b->end <= a->start)
+        return 0;
+    int a_in_b = b->start <= a->start && a->end <= b->end;
+    int b_in_a = a->start <= b->start && b->end <= a->end;
+    if (!a_in_b && !b_in_a)
+        return 1; /* crossing */
+    return warta_kit_same_kind(a->label, b->label);
+}
+
+/* Does a win a conflict with b on its own merits: the higher score, then
+ * the longer span?  -1 b wins, 0 a tie (the host then takes the plugin that
+ * ran first), 1 a wins. */
+static inline int warta_kit_merge_outranks(const warta_annotation *a, const warta_annotation *b)
+{
+    if (a->score != b->score)
+        return a->score > b->score ? 1 : -1;
+    uint32_t la = a->end - a->start, lb = b->end - b->start;
+    return la == lb ? 0 : la > lb ? 1 : -1;
+}
+
 /* ---- lexicons -------------------------------------------------------------- */
 
 /* The value of the one-word entry of lx that tok is ("cue", "connector"

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "officials.h"
+#include "warta/plugin_kit.h"
 
 static int title_kind_of(const char *value)
 {
@@ -165,8 +166,7 @@ static int is_place_or_org(const warta_annotation *a)
 
 typedef struct ctx_span {
     uint32_t start, end, id;
-    float score;
-    int org;        /* organisation, else location */
+    const warta_annotation *ann;
 } ctx_span;
 
 static int by_start(const void *x, const void *y)
@@ -175,27 +175,6 @@ static int by_start(const void *x, const void *y)
     if (a->start != b->start)
         return a->start < b->start ? -1 : 1;
     return a->end > b->end ? -1 : a->end < b->end;
-}
-
-/* Does a lose to b when the merge settles them (higher score, then the
- * longer span)? */
-static int weaker(const ctx_span *a, const ctx_span *b)
-{
-    if (a->score != b->score)
-        return a->score < b->score;
-    return a->end - a->start < b->end - b->start;
-}
-
-/* Does the merge settle a against b (core/merge.c): crossing spans, the
- * same span, or one inside the other with the same label? */
-static int clash(const ctx_span *a, const ctx_span *b)
-{
-    if (a->end <= b->start || b->end <= a->start)
-        return 0;
-    if (a->start == b->start && a->end == b->end)
-        return 1;
-    int a_in_b = b->start <= a->start && a->end <= b->end, b_in_a = a->start <= b->start && b->end <= a->end;
-    return (!a_in_b && !b_in_a) || a->org == b->org;
 }
 
 /* The place and organisation mentions worth reading as context: sure
@@ -220,7 +199,7 @@ static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
         if (!is_place_or_org(ann))
             continue;
         if (ann->score >= c->in->context_min_score) {
-            sp[n++] = (ctx_span){ann->start, ann->end, a, ann->score, strcmp(ann->label, "organization") == 0};
+            sp[n++] = (ctx_span){ann->start, ann->end, a, ann};
             continue;
         }
         uint32_t s = token_at_or_after(doc, ann->start), e = token_at_or_after(doc, ann->end);
@@ -230,8 +209,8 @@ static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
     qsort(sp, n, sizeof *sp, by_start);
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t j = i + 1; j < n && sp[j].start < sp[i].end; j++)
-            if (clash(&sp[i], &sp[j]))
-                lost[weaker(&sp[i], &sp[j]) ? i : j] = 1;
+            if (warta_kit_merge_conflict(sp[i].ann, sp[j].ann))
+                lost[warta_kit_merge_outranks(sp[i].ann, sp[j].ann) < 0 ? i : j] = 1;
     uint32_t kept = 0;
     for (uint32_t i = 0; i < n; i++)
         if (!lost[i])

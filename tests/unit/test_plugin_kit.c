@@ -1,7 +1,7 @@
 /* The plugin kit (include/warta/plugin_kit.h): sentences of a token, a
  * sentence's first word behind opening marks, capitals and acronyms, a
  * one-word lexicon entry's value, a lexicon that fails to load explained,
- * a plugin's lexicons loaded all or none,
+ * a plugin's lexicons loaded all or none, the merge's pairwise rule,
  * TSV columns and scores. */
 #include <stdarg.h>
 #include <stdio.h>
@@ -130,6 +130,40 @@ static void test_lexicon_slots(void)
     CHECK_INT(n_loaded, 0);
 }
 
+static warta_annotation span(uint32_t start, uint32_t end, const char *label, float score)
+{
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = start;
+    a.end = end;
+    a.label = label;
+    a.score = score;
+    return a;
+}
+
+/* The merge's pairwise rule, as plugins and the host share it. */
+static void test_merge_rule(void)
+{
+    warta_annotation kemlu = span(0, 30, "organization", 0.8f), rusia = span(24, 30, "location", 0.9f);
+    warta_annotation guess = span(20, 30, "location", 0.5f), cross = span(25, 40, "person", 0.9f);
+    warta_annotation official = span(0, 10, "official", 0.9f), person = span(0, 10, "person", 0.55f);
+    warta_annotation apart = span(31, 35, "location", 0.9f);
+    CHECK(!warta_kit_merge_conflict(&kemlu, &rusia));   /* nesting across kinds stands */
+    CHECK(warta_kit_merge_conflict(&guess, &rusia));    /* same kind nested */
+    CHECK(warta_kit_merge_conflict(&rusia, &cross));    /* crossing */
+    CHECK(warta_kit_merge_conflict(&official, &person)); /* one kind, same span */
+    CHECK(!warta_kit_merge_conflict(&rusia, &apart));
+    CHECK(warta_kit_same_kind("official", "person"));
+    CHECK(!warta_kit_same_kind("location", "organization"));
+    CHECK_INT(warta_kit_merge_outranks(&rusia, &guess), 1);  /* surer */
+    CHECK_INT(warta_kit_merge_outranks(&guess, &rusia), -1);
+    warta_annotation longer = span(20, 30, "location", 0.9f);
+    CHECK_INT(warta_kit_merge_outranks(&longer, &rusia), 1); /* same score: longer */
+    CHECK_INT(warta_kit_merge_outranks(&official, &official), 0);
+}
+
 static void test_columns(void)
 {
     const char *p = "city\t0.85\tcaps,nostart\t-";
@@ -174,6 +208,7 @@ int main(void)
     test_tokens(&doc);
     test_lexicons(&doc);
     test_lexicon_slots();
+    test_merge_rule();
     test_columns();
     warta_tokens__free(&tk);
     return check_report("test_plugin_kit");
