@@ -4,7 +4,8 @@
  * other format).  Reads what the brat writer writes: T lines (mention types,
  * role, quote with fragments, cue), R lines role / affiliation / speaker /
  * cue, A kind lines, "*\tCoref" lines; other lines (notes, events) are
- * skipped.  Offsets are code points, as in brat.
+ * skipped.  Offsets are code points, as in brat.  The syntax is brat_read.c's;
+ * this file maps it onto mentions, parts, refs and quotes.
  */
 #include "result.h"
 
@@ -12,160 +13,54 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "strmap.h"
+#include "brat_read.h"
 #include "warta/warta.h"
 
-#define MAX_FRAGS 32
-
-typedef struct brat_t {
-    char id[16];
-    char type[48];
-    uint32_t frag[MAX_FRAGS][2]; /* byte offsets */
-    uint32_t n_frag;
+/* What warta's model takes from each T line, gathered from the relations,
+ * attributes and Coref groups that name it. */
+typedef struct t_links {
     int32_t ann;                 /* store id once emitted, else -1 */
-    int32_t role, aff, cue, speaker, coref_head; /* indices into the T table, or -1 */
+    int32_t role, aff, cue, speaker, coref_head; /* T indices, or -1 */
     const char *kind;
-} brat_t;
+} t_links;
 
-typedef struct brat_doc {
-    brat_t *t;
-    uint32_t n, cap;
-    warta_strmap by_id;          /* T id -> index, filled once every T line is read */
-} brat_doc;
-
-static int fail(char *err, size_t size, unsigned line, const char *what, const char *arg)
+static t_links *link_ts(const warta_brat_ann *b)
 {
-    if (err && size)
-        snprintf(err, size, "line %u: %s%s", line, what, arg);
-    return WARTA_EINVAL;
-}
-
-static int32_t find_t(const brat_doc *d, const char *id, size_t n)
-{
-    char key[sizeof d->t[0].id];
-    if (n >= sizeof key)
-        return -1; /* longer than any T id kept */
-    memcpy(key, id, n);
-    key[n] = '\0';
-    return warta_strmap__get(&d->by_id, key);
-}
-
-/* After the T lines: the first line of each id wins, as in brat. */
-static int index_ids(brat_doc *d)
-{
-    for (uint32_t i = 0; i < d->n; i++)
-        if (warta_strmap__get(&d->by_id, d->t[i].id) < 0 &&
-            warta_strmap__put(&d->by_id, d->t[i].id, (int32_t)i) != 0)
-            return WARTA_ENOMEM;
-    return WARTA_OK;
-}
-
-static int parse_t(brat_doc *d, const char *line, const uint32_t *c2b, uint32_t n_chars,
-                   unsigned lineno, char *err, size_t size)
-{
-    if (d->n == d->cap) {
-        uint32_t ncap = d->cap ? d->cap * 2 : 64;
-        brat_t *g = realloc(d->t, ncap * sizeof *g);
-        if (!g)
-            return WARTA_ENOMEM;
-        d->t = g;
-        d->cap = ncap;
+    t_links *l = malloc((b->n_tb ? b->n_tb : 1) * sizeof *l);
+    if (!l)
+        return NULL;
+    for (uint32_t i = 0; i < b->n_tb; i++)
+        l[i] = (t_links){-1, -1, -1, -1, -1, -1, NULL};
+    for (uint32_t i = 0; i < b->n_rels; i++) {
+        const warta_brat_rel *r = &b->rels[i];
+        t_links *t = &l[r->arg1];
+        if (strcmp(r->name, "role") == 0)
+            t->role = r->arg2;
+        else if (strcmp(r->name, "affiliation") == 0)
+            t->aff = r->arg2;
+        else if (strcmp(r->name, "speaker") == 0)
+            t->speaker = r->arg2;
+        else if (strcmp(r->name, "cue") == 0)
+            t->cue = r->arg2; /* other relations: not part of warta's model */
     }
-    brat_t *t = &d->t[d->n];
-    memset(t, 0, sizeof *t);
-    t->ann = t->role = t->aff = t->cue = t->speaker = t->coref_head = -1;
-    int used = 0;
-    if (sscanf(line, "%15[^\t]\t%47s%n", t->id, t->type, &used) != 2)
-        return fail(err, size, lineno, "malformed T line", "");
-    /* " s e;s e\ttext" */
-    const char *p = line + used;
-    for (;;) {
-        char *end;
-        unsigned long s = strtoul(p, &end, 10);
-        if (end == p)
-            return fail(err, size, lineno, "bad offsets in ", t->id);
-        p = end;
-        unsigned long e = strtoul(p, &end, 10);
-        if (end == p || s > e || e > n_chars)
-            return fail(err, size, lineno, "bad or out-of-text offsets in ", t->id);
-        if (t->n_frag == MAX_FRAGS)
-            return fail(err, size, lineno, "too many fragments in ", t->id);
-        t->frag[t->n_frag][0] = c2b[s];
-        t->frag[t->n_frag][1] = c2b[e];
-        t->n_frag++;
-        p = end;
-        if (*p != ';')
-            break;
-        p++;
+    for (uint32_t i = 0; i < b->n_attrs; i++)
+        if (strcmp(b->attrs[i].name, "kind") == 0)
+            l[b->attrs[i].target].kind = strcmp(b->attrs[i].value, "indirect") == 0 ? "indirect"
+                                         : strcmp(b->attrs[i].value, "mixed") == 0  ? "mixed"
+                                                                                    : "direct";
+    /* every member of a Coref group points at the earliest one */
+    for (uint32_t g = 0; g < b->n_groups; g++) {
+        const warta_brat_group *grp = &b->groups[g];
+        if (strcmp(grp->name, "Coref") != 0 || !grp->n)
+            continue;
+        int32_t head = b->members[grp->first];
+        for (uint32_t k = 1; k < grp->n; k++)
+            if (b->members[grp->first + k] < head)
+                head = b->members[grp->first + k];
+        for (uint32_t k = 0; k < grp->n; k++)
+            l[b->members[grp->first + k]].coref_head = head;
     }
-    d->n++;
-    return WARTA_OK;
-}
-
-static int32_t arg(const brat_doc *d, const char *line, const char *name)
-{
-    const char *a = strstr(line, name);
-    if (!a)
-        return -1;
-    a += strlen(name);
-    return find_t(d, a, strcspn(a, " \t\r\n"));
-}
-
-static int parse_r(brat_doc *d, const char *line, unsigned lineno, char *err, size_t size)
-{
-    char rel[48];
-    if (sscanf(line, "%*[^\t]\t%47s", rel) != 1)
-        return fail(err, size, lineno, "malformed R line", "");
-    int32_t a = arg(d, line, "Arg1:"), b = arg(d, line, "Arg2:");
-    if (a < 0 || b < 0)
-        return fail(err, size, lineno, "relation names an unknown T: ", rel);
-    brat_t *t = &d->t[a];
-    if (strcmp(rel, "role") == 0)
-        t->role = b;
-    else if (strcmp(rel, "affiliation") == 0)
-        t->aff = b;
-    else if (strcmp(rel, "speaker") == 0)
-        t->speaker = b;
-    else if (strcmp(rel, "cue") == 0)
-        t->cue = b;
-    return WARTA_OK; /* other relations: not part of warta's model */
-}
-
-static int parse_a(brat_doc *d, const char *line)
-{
-    char name[48], target[16], value[16] = "";
-    if (sscanf(line, "%*[^\t]\t%47s %15s %15s", name, target, value) < 2 ||
-        strcmp(name, "kind") != 0)
-        return WARTA_OK;
-    int32_t t = find_t(d, target, strlen(target));
-    if (t >= 0)
-        d->t[t].kind = strcmp(value, "indirect") == 0 ? "indirect"
-                       : strcmp(value, "mixed") == 0  ? "mixed"
-                                                      : "direct";
-    return WARTA_OK;
-}
-
-/* "*\tCoref T1 T4 T9": every member points at the earliest one. */
-static void parse_coref(brat_doc *d, const char *line)
-{
-    const char *members = strstr(line, "Coref");
-    if (!members)
-        return;
-    int32_t head = -1;
-    for (int pass = 0; pass < 2; pass++) {
-        for (const char *p = members + 5; *p;) {
-            p += strspn(p, " \t");
-            size_t n = strcspn(p, " \t\r\n");
-            if (!n)
-                break;
-            int32_t t = find_t(d, p, n);
-            if (t >= 0 && pass == 0 && (head < 0 || t < head))
-                head = t;
-            if (t >= 0 && pass == 1)
-                d->t[t].coref_head = head;
-            p += n;
-        }
-    }
+    return l;
 }
 
 static int is_part_type(const char *type)
@@ -182,11 +77,11 @@ static int emit(warta_store *s, warta_annotation *a, int32_t *id)
 
 /* Mentions first (so quotes can point at them); refs between mentions are
  * set after all are in, because a brat file may name them in any order. */
-static int fill_store(brat_doc *d, warta_store *s, const char *text)
+static int fill_mentions(const warta_brat_ann *b, t_links *l, warta_store *s, const char *text)
 {
     int rc = WARTA_OK;
-    for (uint32_t i = 0; i < d->n && rc == WARTA_OK; i++) {
-        brat_t *t = &d->t[i];
+    for (uint32_t i = 0; i < b->n_tb && rc == WARTA_OK; i++) {
+        const warta_brat_tb *t = &b->tb[i];
         if (is_part_type(t->type))
             continue;
         warta_annotation a;
@@ -194,13 +89,14 @@ static int fill_store(brat_doc *d, warta_store *s, const char *text)
         warta_part role;
         warta_attr attrs[2];
         char *role_text = NULL;
+        warta_brat_span name = warta_brat__extent(b, i);
         a.kind = WARTA_ANN_MENTION;
-        a.start = t->frag[0][0];
-        a.end = t->frag[t->n_frag - 1][1];
+        a.start = name.start;
+        a.end = name.end;
         a.label = t->type;
-        if (t->role >= 0) {
-            const brat_t *r = &d->t[t->role];
-            role = (warta_part){"role", r->frag[0][0], r->frag[0][1]};
+        if (l[i].role >= 0) {
+            warta_brat_span r = warta_brat__first(b, (uint32_t)l[i].role);
+            role = (warta_part){"role", r.start, r.end};
             role_text = strndup(text + role.start, role.end - role.start);
             if (!role_text)
                 return WARTA_ENOMEM;
@@ -212,64 +108,80 @@ static int fill_store(brat_doc *d, warta_store *s, const char *text)
             if (strcmp(t->type, "person") == 0)
                 a.label = "official";
         }
-        rc = emit(s, &a, &t->ann);
+        rc = emit(s, &a, &l[i].ann);
         free(role_text);
     }
-    for (uint32_t i = 0; i < d->n && rc == WARTA_OK; i++) {
-        brat_t *t = &d->t[i];
-        if (t->ann < 0)
+    for (uint32_t i = 0; i < b->n_tb && rc == WARTA_OK; i++) {
+        if (l[i].ann < 0)
             continue;
         warta_ref refs[2];
         uint32_t n = 0;
-        if (t->aff >= 0 && d->t[t->aff].ann >= 0)
-            refs[n++] = (warta_ref){"affiliation", d->t[t->aff].ann};
-        if (t->coref_head >= 0 && t->coref_head != (int32_t)i && d->t[t->coref_head].ann >= 0)
-            refs[n++] = (warta_ref){"coref", d->t[t->coref_head].ann};
+        if (l[i].aff >= 0 && l[l[i].aff].ann >= 0)
+            refs[n++] = (warta_ref){"affiliation", l[l[i].aff].ann};
+        if (l[i].coref_head >= 0 && l[i].coref_head != (int32_t)i && l[l[i].coref_head].ann >= 0)
+            refs[n++] = (warta_ref){"coref", l[l[i].coref_head].ann};
         if (!n)
             continue;
         warta_ref *copy = warta_arena__alloc(&s->arena, n * sizeof *copy);
         if (!copy)
             return WARTA_ENOMEM;
         memcpy(copy, refs, n * sizeof *copy); /* names are static strings */
-        s->anns[t->ann].refs = copy;
-        s->anns[t->ann].n_refs = n;
+        s->anns[l[i].ann].refs = copy;
+        s->anns[l[i].ann].n_refs = n;
     }
-    for (uint32_t i = 0; i < d->n && rc == WARTA_OK; i++) {
-        brat_t *t = &d->t[i];
-        if (strcmp(t->type, "quote") != 0)
-            continue;
-        warta_part parts[MAX_FRAGS + 2];
-        uint32_t np = 0;
-        warta_annotation a;
-        memset(&a, 0, sizeof a);
-        a.kind = WARTA_ANN_QUOTE;
-        a.label = "quote";
-        a.start = t->frag[0][0];
-        a.end = t->frag[0][1];
-        for (uint32_t f = 0; f < t->n_frag; f++) {
-            parts[np++] = (warta_part){"content", t->frag[f][0], t->frag[f][1]};
-            if (t->frag[f][0] < a.start)
-                a.start = t->frag[f][0];
-            if (t->frag[f][1] > a.end)
-                a.end = t->frag[f][1];
-        }
-        if (t->cue >= 0)
-            parts[np++] = (warta_part){"cue", d->t[t->cue].frag[0][0], d->t[t->cue].frag[0][1]};
-        warta_ref spk;
-        if (t->speaker >= 0 && d->t[t->speaker].ann >= 0) {
-            const brat_t *sp = &d->t[t->speaker];
-            parts[np++] = (warta_part){"speaker", sp->frag[0][0], sp->frag[sp->n_frag - 1][1]};
-            spk = (warta_ref){"speaker", sp->ann};
-            a.refs = &spk;
-            a.n_refs = 1;
-        }
-        warta_attr kind = {"kind", t->kind ? t->kind : "direct"};
-        a.parts = parts;
-        a.n_parts = np;
-        a.attrs = &kind;
-        a.n_attrs = 1;
-        rc = emit(s, &a, NULL);
+    return rc;
+}
+
+static int fill_quote(const warta_brat_ann *b, const t_links *l, uint32_t i, warta_store *s)
+{
+    const warta_brat_tb *t = &b->tb[i];
+    warta_part *parts = malloc((t->n_frags + 2) * sizeof *parts);
+    if (!parts)
+        return WARTA_ENOMEM;
+    uint32_t np = 0;
+    for (uint32_t f = 0; f < t->n_frags; f++) {
+        warta_brat_span c = b->frags[t->first_frag + f];
+        parts[np++] = (warta_part){"content", c.start, c.end};
     }
+    warta_brat_span whole = warta_brat__extent(b, i);
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.kind = WARTA_ANN_QUOTE;
+    a.label = "quote";
+    a.start = whole.start;
+    a.end = whole.end;
+    if (l[i].cue >= 0) {
+        warta_brat_span c = warta_brat__first(b, (uint32_t)l[i].cue);
+        parts[np++] = (warta_part){"cue", c.start, c.end};
+    }
+    warta_ref spk;
+    if (l[i].speaker >= 0 && l[l[i].speaker].ann >= 0) {
+        warta_brat_span sp = warta_brat__extent(b, (uint32_t)l[i].speaker);
+        parts[np++] = (warta_part){"speaker", sp.start, sp.end};
+        spk = (warta_ref){"speaker", l[l[i].speaker].ann};
+        a.refs = &spk;
+        a.n_refs = 1;
+    }
+    warta_attr kind = {"kind", l[i].kind ? l[i].kind : "direct"};
+    a.parts = parts;
+    a.n_parts = np;
+    a.attrs = &kind;
+    a.n_attrs = 1;
+    int rc = emit(s, &a, NULL);
+    free(parts);
+    return rc;
+}
+
+static int fill_store(const warta_brat_ann *b, warta_store *s, const char *text)
+{
+    t_links *l = link_ts(b);
+    if (!l)
+        return WARTA_ENOMEM;
+    int rc = fill_mentions(b, l, s, text);
+    for (uint32_t i = 0; i < b->n_tb && rc == WARTA_OK; i++)
+        if (strcmp(b->tb[i].type, "quote") == 0)
+            rc = fill_quote(b, l, i, s);
+    free(l);
     return rc;
 }
 
@@ -289,41 +201,8 @@ int warta_result_from_brat(const char *text, size_t len, const char *ann, size_t
         return WARTA_EUTF8;
     }
     text = text ? text : "";
-    uint32_t n_chars;
-    uint32_t *c2b = warta_utf8__char_starts(text, len, &n_chars);
-    char *copy = malloc(ann_len + 1);
-    brat_doc d = {0};
-    warta_strmap__init(&d.by_id);
-    int rc = c2b && copy ? WARTA_OK : WARTA_ENOMEM;
-    if (rc == WARTA_OK) {
-        memcpy(copy, ann ? ann : "", ann_len);
-        copy[ann_len] = '\0';
-    }
-    /* Two passes: T lines first, so relations may precede their arguments. */
-    for (int pass = 0; pass < 2 && rc == WARTA_OK; pass++) {
-        if (pass == 1 && (rc = index_ids(&d)) != WARTA_OK)
-            break;
-        unsigned lineno = 0;
-        for (char *line = copy, *next; line && *line && rc == WARTA_OK; line = next) {
-            next = strchr(line, '\n');
-            if (next)
-                *next++ = '\0';
-            lineno++;
-            size_t n = strlen(line);
-            if (n && line[n - 1] == '\r')
-                line[n - 1] = '\0';
-            if (pass == 0 && line[0] == 'T')
-                rc = parse_t(&d, line, c2b, n_chars, lineno, err, err_size);
-            else if (pass == 1 && line[0] == 'R')
-                rc = parse_r(&d, line, lineno, err, err_size);
-            else if (pass == 1 && line[0] == 'A')
-                rc = parse_a(&d, line);
-            else if (pass == 1 && line[0] == '*')
-                parse_coref(&d, line);
-            if (next)
-                next[-1] = '\n'; /* restore for the second pass */
-        }
-    }
+    warta_brat_ann b;
+    int rc = warta_brat__read(text, len, ann, ann_len, &b, err, err_size);
     warta_tokens tokens;
     memset(&tokens, 0, sizeof tokens);
     warta_store store;
@@ -332,7 +211,7 @@ int warta_result_from_brat(const char *text, size_t len, const char *ann, size_t
         rc = warta_tokens__build(text, len, &tokens);
     store.plugin = "brat";
     if (rc == WARTA_OK)
-        rc = fill_store(&d, &store, text);
+        rc = fill_store(&b, &store, text);
     if (rc == WARTA_OK) {
         static const char *const order[] = {"brat"};
         rc = warta_result__from_store(&store, &tokens, order, 1, id, lang, out);
@@ -341,9 +220,6 @@ int warta_result_from_brat(const char *text, size_t len, const char *ann, size_t
     }
     warta_store__release(&store);
     warta_tokens__free(&tokens);
-    warta_strmap__free(&d.by_id);
-    free(d.t);
-    free(copy);
-    free(c2b);
+    warta_brat__free(&b);
     return rc;
 }
