@@ -199,9 +199,32 @@ static int extends_name(const warta_annotation *outer, const warta_annotation *i
            (outer->start < inner->start || inner->end < outer->end);
 }
 
+/* Does place or organisation x hold a person together with that person's
+ * affiliation ("Kulon Progo Yohanes Irianta" after "Bupati": a statistical
+ * reading ran the two names together)?  Nesting across kinds stands
+ * otherwise, but no name holds an official and the body he serves. */
+static int swallows_official(const warta_store *s, const warta_annotation *x, const warta_annotation *p)
+{
+    if (is_person(x) || !is_person(p) || p->start < x->start || x->end < p->end)
+        return 0;
+    for (uint32_t r = 0; r < p->n_refs; r++) {
+        int32_t t = p->refs[r].target;
+        if (p->refs[r].name && strcmp(p->refs[r].name, "affiliation") == 0 && t >= 0 && (uint32_t)t < s->n &&
+            x->start <= s->anns[t].start && s->anns[t].end <= x->end && &s->anns[t] != x)
+            return 1;
+    }
+    return 0;
+}
+
+static int clash(const warta_store *s, const warta_annotation *a, const warta_annotation *b)
+{
+    return conflicts(a, b) || swallows_official(s, a, b) || swallows_official(s, b, a);
+}
+
 /* Greedy acceptance inside one overlapping group; the group is small in
  * practice (a name and what nests in it), so pairwise checks are cheap. */
-static void settle_group(const cand *group, uint32_t n, cand *scratch, const roles *r, int32_t *survivor)
+static void settle_group(const warta_store *s, const cand *group, uint32_t n, cand *scratch, const roles *r,
+                         int32_t *survivor)
 {
     memcpy(scratch, group, n * sizeof *scratch);
     qsort(scratch, n, sizeof *scratch, by_priority);
@@ -211,7 +234,7 @@ static void settle_group(const cand *group, uint32_t n, cand *scratch, const rol
         int32_t beaten_by = -1;
         uint32_t n_beaten = 0, n_parts = 0;
         for (uint32_t k = 0; k < n_kept; k++)
-            if (conflicts(a, scratch[k].a)) {
+            if (clash(s, a, scratch[k].a)) {
                 if (beaten_by < 0)
                     beaten_by = scratch[k].a->id;
                 n_beaten++;
@@ -357,7 +380,7 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
                 reach = m[j].a->end;
             j++;
         }
-        settle_group(m + i, j - i, scratch, &r, out->survivor);
+        settle_group(s, m + i, j - i, scratch, &r, out->survivor);
         i = j;
     }
     free(r.parts);

@@ -12,7 +12,9 @@
  * then span length, then the plugin's place in the run order, with one
  * exception: a place or organisation that holds exactly one surer mention
  * of its own label, and no person and no office (a "role" part), takes its
- * place ("Maluku Selatan" over the gazetteer's "Maluku").  A loser's
+ * place ("Maluku Selatan" over the gazetteer's "Maluku").  A place or
+ * organisation holding a person and that person's affiliation conflicts
+ * with the person ("Kulon Progo Yohanes Irianta" after "Bupati").  A loser's
  * refs and the refs pointing at it move to the winner that beat it.
  * First, "none" claims (WARTA_LABEL_NONE, plugin.h): a mention lying wholly
  * inside a claim with a higher score is dropped, unless another annotation

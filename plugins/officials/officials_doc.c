@@ -177,6 +177,20 @@ static int by_start(const void *x, const void *y)
     return a->end > b->end ? -1 : a->end < b->end;
 }
 
+/* Does outer hold inner and then a word people are named with ("Kulon
+ * Progo Yohanes Irianta" around the gazetteer's "Kulon Progo")?  A place or
+ * organisation name does not go on into a first name: a statistical
+ * reading ran the affiliation and the official's name together, and the
+ * merge will take the official over it (core/merge.c). */
+static int swallows_name(const off_ctx *c, const ctx_span *outer, const ctx_span *inner)
+{
+    if (inner->end >= outer->end || inner->start < outer->start)
+        return 0;
+    uint32_t after = token_at_or_after(c->doc, inner->end);
+    return after < c->n && c->doc->tokens[after].start < outer->end && (c->t[after].cls & OFF_CAP) &&
+           (c->t[after].cls & OFF_NAMEISH);
+}
+
 /* The place and organisation mentions worth reading as context: sure
  * enough (context_min_score), and not losing the merge to a surer one it
  * crosses or holds ("Yogyakarta Kadarmanta Baskara Aji", a statistical
@@ -208,9 +222,12 @@ static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
     }
     qsort(sp, n, sizeof *sp, by_start);
     for (uint32_t i = 0; i < n; i++)
-        for (uint32_t j = i + 1; j < n && sp[j].start < sp[i].end; j++)
-            if (warta_kit_merge_conflict(sp[i].ann, sp[j].ann))
+        for (uint32_t j = i + 1; j < n && sp[j].start < sp[i].end; j++) {
+            if (swallows_name(c, &sp[i], &sp[j]))
+                lost[i] = 1;
+            else if (warta_kit_merge_conflict(sp[i].ann, sp[j].ann))
                 lost[warta_kit_merge_outranks(sp[i].ann, sp[j].ann) < 0 ? i : j] = 1;
+        }
     uint32_t kept = 0;
     for (uint32_t i = 0; i < n; i++)
         if (!lost[i])

@@ -246,6 +246,37 @@ static void test_longer_name(void)
     warta_store__release(&s);
 }
 
+/* A place holding an official and the official's affiliation is two names
+ * run together: the surer official stands with his affiliation. */
+static void test_place_holding_an_official(void)
+{
+    const char *text = "Bupati Kulon Progo Yohanes Irianta mengatakan itu.";
+    const char *order[] = {"locations", "officials", "tagger"};
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    int32_t place = emit(&s, "locations", "location", text, "Kulon Progo", 0.8f, NULL, 0);
+    warta_ref aff = {"affiliation", place};
+    int32_t official = emit(&s, "officials", "official", text, "Yohanes Irianta", 0.9f, &aff, 1);
+    int32_t run = emit(&s, "tagger", "location", text, "Kulon Progo Yohanes Irianta", 0.82f, NULL, 0);
+    warta_merge m;
+    CHECK_INT(warta_merge__run(&s, order, 3, &m), WARTA_OK);
+    CHECK_INT(m.survivor[official], official);
+    CHECK_INT(m.survivor[place], place);
+    CHECK_INT(m.survivor[run], official);
+    warta_merge__free(&m);
+    warta_store__release(&s);
+
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    int32_t person = emit(&s, "officials", "person", text, "Yohanes Irianta", 0.9f, NULL, 0);
+    run = emit(&s, "tagger", "location", text, "Kulon Progo Yohanes Irianta", 0.82f, NULL, 0);
+    CHECK_INT(warta_merge__run(&s, order, 3, &m), WARTA_OK);
+    CHECK_INT(m.survivor[person], person);
+    CHECK_INT(m.survivor[run], run);   /* no affiliation inside: nesting across kinds stands */
+    CHECK_INT(m.parent[person], run);
+    warta_merge__free(&m);
+    warta_store__release(&s);
+}
+
 static void emit_nth(warta_store *s, const char *label, const char *text, const char *surface,
                      int nth)
 {
@@ -389,6 +420,7 @@ int main(void)
     test_merge();
     test_none_claims();
     test_longer_name();
+    test_place_holding_an_official();
     test_link();
     test_link_canonical();
     test_char_offsets();
