@@ -218,50 +218,110 @@ static int swallows_official(const warta_store *s, const warta_annotation *x, co
 
 static int clash(const warta_store *s, const warta_annotation *a, const warta_annotation *b)
 {
+    if (a->end <= b->start || b->end <= a->start)
+        return 0; /* most pairs of a group: keep this answer cheap */
     return conflicts(a, b) || swallows_official(s, a, b) || swallows_official(s, b, a);
 }
 
-/* Greedy acceptance inside one overlapping group; the group is small in
- * practice (a name and what nests in it), so pairwise checks are cheap. */
-static void settle_group(const warta_store *s, const cand *group, uint32_t n, cand *scratch, const roles *r,
-                         int32_t *survivor)
+/* Scratch for settling groups, sized once for the document's mentions. */
+typedef struct settler {
+    const warta_store *s;
+    const roles *r;
+    int32_t *survivor;
+    cand *prio;           /* the group by priority; .rank then holds the position */
+    uint8_t *kept;        /* by position in the group */
+    uint32_t *nbr_start;  /* by position: where its overlapping members begin in nbr */
+    uint32_t *fill;       /* by position: next free slot in nbr while filling,
+                           * then the place in the priority order */
+    uint32_t *nbr;
+    size_t cap_nbr;
+} settler;
+
+/* Each member's overlapping members, by position.  The group is in
+ * position order, so a member's later neighbours start before it ends: the
+ * work is the number of overlapping pairs, not the group's size squared (a
+ * statistical span over a 100,000-word line holds 100,000 gazetteer hits
+ * that overlap it and not one another). */
+static int find_neighbours(settler *st, const cand *group, uint32_t n)
 {
-    memcpy(scratch, group, n * sizeof *scratch);
-    qsort(scratch, n, sizeof *scratch, by_priority);
-    uint32_t n_kept = 0;
+    memset(st->nbr_start, 0, (n + 1) * sizeof *st->nbr_start);
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t j = i + 1; j < n && group[j].a->start < group[i].a->end; j++)
+            if (group[i].a->start < group[j].a->end) {
+                st->nbr_start[i + 1]++;
+                st->nbr_start[j + 1]++;
+            }
     for (uint32_t i = 0; i < n; i++) {
-        const warta_annotation *a = scratch[i].a;
-        int32_t beaten_by = -1;
-        uint32_t n_beaten = 0, n_parts = 0;
-        for (uint32_t k = 0; k < n_kept; k++)
-            if (clash(s, a, scratch[k].a)) {
-                if (beaten_by < 0)
-                    beaten_by = scratch[k].a->id;
+        st->nbr_start[i + 1] += st->nbr_start[i];
+        st->fill[i] = st->nbr_start[i];
+    }
+    if (st->nbr_start[n] > st->cap_nbr) {
+        size_t cap = (size_t)st->nbr_start[n] * 2;
+        uint32_t *g = realloc(st->nbr, cap * sizeof *g);
+        if (!g)
+            return WARTA_ENOMEM;
+        st->nbr = g;
+        st->cap_nbr = cap;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t j = i + 1; j < n && group[j].a->start < group[i].a->end; j++)
+            if (group[i].a->start < group[j].a->end) {
+                st->nbr[st->fill[i]++] = j;
+                st->nbr[st->fill[j]++] = i;
+            }
+    return WARTA_OK;
+}
+
+/* Greedy acceptance inside one overlapping group, by priority: a mention
+ * stands unless a kept one it overlaps clashes with it. */
+static int settle_group(settler *st, const cand *group, uint32_t n)
+{
+    if (n == 1) {
+        st->survivor[group[0].a->id] = group[0].a->id;
+        return WARTA_OK;
+    }
+    if (find_neighbours(st, group, n) != WARTA_OK)
+        return WARTA_ENOMEM;
+    memcpy(st->prio, group, n * sizeof *st->prio);
+    qsort(st->prio, n, sizeof *st->prio, by_priority);
+    /* each one's position, through survivor[] (free until it is settled) */
+    for (uint32_t pos = 0; pos < n; pos++)
+        st->survivor[group[pos].a->id] = (int32_t)pos;
+    for (uint32_t i = 0; i < n; i++) {
+        st->prio[i].rank = (uint32_t)st->survivor[st->prio[i].a->id];
+        st->fill[st->prio[i].rank] = i; /* done filling: now each one's priority */
+    }
+    memset(st->kept, 0, n);
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_annotation *a = st->prio[i].a;
+        uint32_t pos = st->prio[i].rank;
+        int32_t beaten_at = -1;
+        uint32_t n_beaten = 0, n_parts = 0, n_persons = 0;
+        for (uint32_t k = st->nbr_start[pos]; k < st->nbr_start[pos + 1]; k++) {
+            uint32_t o = st->nbr[k];
+            const warta_annotation *b = group[o].a;
+            n_persons += is_person(b);
+            if (st->kept[o] && clash(st->s, a, b)) {
+                if (beaten_at < 0 || st->fill[o] < st->fill[beaten_at])
+                    beaten_at = (int32_t)o; /* the surest one it clashes with */
                 n_beaten++;
-                n_parts += extends_name(a, scratch[k].a);
+                n_parts += extends_name(a, b);
             }
-        for (uint32_t k = 0; k < n && n_parts == 1; k++)
-            if (is_person(group[k].a) && group[k].a->start < a->end && a->start < group[k].a->end)
-                n_parts = 0;
-        if (n_beaten == 1 && n_parts == 1 && !overlaps_role(r, a)) {
-            /* the part gives way; whatever it had beaten follows it */
-            uint32_t still = 0;
-            for (uint32_t k = 0; k < n_kept; k++) {
-                if (scratch[k].a->id == beaten_by)
-                    survivor[beaten_by] = a->id;
-                else
-                    scratch[still++] = scratch[k];
-            }
-            n_kept = still;
-            beaten_by = -1;
         }
-        if (beaten_by >= 0) {
-            survivor[a->id] = beaten_by;
+        if (n_beaten == 1 && n_parts == 1 && !n_persons && !overlaps_role(st->r, a)) {
+            /* the part gives way; whatever it had beaten follows it */
+            st->survivor[group[beaten_at].a->id] = a->id;
+            st->kept[beaten_at] = 0;
+            beaten_at = -1;
+        }
+        if (beaten_at >= 0) {
+            st->survivor[a->id] = group[beaten_at].a->id;
         } else {
-            survivor[a->id] = a->id;
-            scratch[n_kept++] = scratch[i];
+            st->survivor[a->id] = a->id;
+            st->kept[pos] = 1;
         }
     }
+    return WARTA_OK;
 }
 
 static void find_parents(const cand *sorted, uint32_t n, const int32_t *survivor, int32_t *parent)
@@ -327,69 +387,59 @@ static void dedupe_quotes(const warta_store *s, cand *q, uint32_t n, int32_t *su
 int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_t n_run,
                      warta_merge *out)
 {
-    uint32_t n = s->n;
-    out->survivor = malloc((n ? n : 1) * sizeof *out->survivor);
-    out->parent = malloc((n ? n : 1) * sizeof *out->parent);
-    cand *m = malloc((n ? n : 1) * sizeof *m);
-    cand *q = malloc((n ? n : 1) * sizeof *q);
-    cand *scratch = malloc((n ? n : 1) * sizeof *scratch);
-    if (!out->survivor || !out->parent || !m || !q || !scratch) {
-        free(m);
-        free(q);
-        free(scratch);
-        warta_merge__free(out);
-        return WARTA_ENOMEM;
-    }
+    uint32_t n = s->n, room = n ? n : 1;
+    out->survivor = malloc(room * sizeof *out->survivor);
+    out->parent = malloc(room * sizeof *out->parent);
+    cand *m = malloc(room * sizeof *m), *q = malloc(room * sizeof *q);
+    const warta_annotation **open = malloc(room * sizeof *open);
+    uint8_t *state = calloc(room, 1);
+    roles r = {0};
+    settler st = {s, &r, out->survivor, malloc(room * sizeof(cand)), malloc(room), malloc((room + 1) * sizeof(uint32_t)),
+                  malloc(room * sizeof(uint32_t)), NULL, 0};
+    int rc = out->survivor && out->parent && m && q && open && state && st.prio && st.kept && st.nbr_start && st.fill
+                 ? collect_roles(s, &r)
+                 : WARTA_ENOMEM;
     uint32_t nm = 0, nq = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        out->parent[i] = -1;
-        out->survivor[i] = -1;
-        cand c = {&s->anns[i], rank_of(s->anns[i].plugin, run_order, n_run)};
-        if (s->anns[i].kind == WARTA_ANN_MENTION)
-            m[nm++] = c;
-        else
-            q[nq++] = c;
+    if (rc == WARTA_OK) {
+        for (uint32_t i = 0; i < n; i++) {
+            out->parent[i] = -1;
+            out->survivor[i] = -1;
+            cand c = {&s->anns[i], rank_of(s->anns[i].plugin, run_order, n_run)};
+            if (s->anns[i].kind == WARTA_ANN_MENTION)
+                m[nm++] = c;
+            else
+                q[nq++] = c;
+        }
+        qsort(m, nm, sizeof *m, by_position);
+        nm = apply_none(s, m, nm, open, state, out->survivor);
     }
-    qsort(m, nm, sizeof *m, by_position);
-    const warta_annotation **open = malloc((nm ? nm : 1) * sizeof *open);
-    uint8_t *state = calloc(n ? n : 1, 1);
-    if (!open || !state) {
-        free(open);
-        free(state);
-        free(m);
-        free(q);
-        free(scratch);
-        warta_merge__free(out);
-        return WARTA_ENOMEM;
-    }
-    nm = apply_none(s, m, nm, open, state, out->survivor);
-    free(open);
-    free(state);
-    roles r;
-    if (collect_roles(s, &r) != WARTA_OK) {
-        free(m);
-        free(q);
-        free(scratch);
-        warta_merge__free(out);
-        return WARTA_ENOMEM;
-    }
-    for (uint32_t i = 0; i < nm;) {
+    for (uint32_t i = 0; i < nm && rc == WARTA_OK;) {
         uint32_t j = i + 1, reach = m[i].a->end;
         while (j < nm && m[j].a->start < reach) {
             if (m[j].a->end > reach)
                 reach = m[j].a->end;
             j++;
         }
-        settle_group(s, m + i, j - i, scratch, &r, out->survivor);
+        rc = settle_group(&st, m + i, j - i);
         i = j;
     }
+    if (rc == WARTA_OK) {
+        find_parents(m, nm, out->survivor, out->parent);
+        dedupe_quotes(s, q, nq, out->survivor);
+    } else {
+        warta_merge__free(out);
+    }
     free(r.parts);
-    find_parents(m, nm, out->survivor, out->parent);
-    dedupe_quotes(s, q, nq, out->survivor);
+    free(st.prio);
+    free(st.kept);
+    free(st.nbr_start);
+    free(st.fill);
+    free(st.nbr);
+    free(open);
+    free(state);
     free(m);
     free(q);
-    free(scratch);
-    return WARTA_OK;
+    return rc;
 }
 
 int32_t warta_merge__resolve(const warta_merge *merge, int32_t id)
