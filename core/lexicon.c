@@ -62,10 +62,17 @@ struct warta_lexicon {
 
 /* Key hashes of the document being annotated on this thread, set by the
  * core around the plugins' process() (warta_lexicon__bind_hashes), so a
- * key is hashed once per document, not once per lexicon and plugin. */
-static _Thread_local const warta_token *bound_tokens;
-static _Thread_local const uint32_t *bound_hashes;
-static _Thread_local uint32_t bound_n;
+ * key is hashed once per document, not once per lexicon and plugin.
+ *
+ * initial-exec: the core is position-independent code (it is also
+ * libwarta.so), where the default TLS model reads a thread-local through a
+ * call to __tls_get_addr, and that call made every match save and restore
+ * six registers.  These 24 bytes fit glibc's reserve of static TLS even
+ * when libwarta.so is dlopen()ed. */
+#define WARTA_FAST_TLS _Thread_local __attribute__((tls_model("initial-exec")))
+static WARTA_FAST_TLS const warta_token *bound_tokens;
+static WARTA_FAST_TLS const uint32_t *bound_hashes;
+static WARTA_FAST_TLS uint32_t bound_n;
 
 static uint32_t key_hash(const char *key)
 {
@@ -477,13 +484,17 @@ __attribute__((noinline)) static uint32_t walk(const warta_lexicon *lx, const wa
     return best_len;
 }
 
-__attribute__((noinline)) static uint32_t unbound_hash(const char *key)
+/* A match on a token array whose hashes are not bound: hashes as it goes. */
+__attribute__((noinline)) static uint32_t match_unbound(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok,
+                                                        warta_lexicon_match *m)
 {
-    return key_hash(key);
+    uint32_t kh = key_hash(doc->tokens[tok].key);
+    return may_start(lx, kh) ? walk(lx, doc, tok, NULL, kh, m) : 0;
 }
 
-/* Most tokens start no entry: that answer takes one hash (usually bound
- * already) and one bit. */
+/* Most tokens start no entry: that answer takes one bound hash and one bit.
+ * The plugins ask this several times a token, so every call out of here is
+ * a tail call: the common path then saves no registers at all. */
 uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok, warta_lexicon_match *m)
 {
     if (m) {
@@ -493,11 +504,10 @@ uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uin
     }
     if (!lx || !doc || !doc->tokens || tok >= doc->n_tokens || !doc->tokens[tok].key)
         return 0;
-    const uint32_t *hashes = doc->tokens == bound_tokens && doc->n_tokens <= bound_n ? bound_hashes : NULL;
-    uint32_t kh = hashes ? hashes[tok] : unbound_hash(doc->tokens[tok].key);
-    if (!may_start(lx, kh))
-        return 0;
-    return walk(lx, doc, tok, hashes, kh, m);
+    if (doc->tokens != bound_tokens || doc->n_tokens > bound_n || !bound_hashes)
+        return match_unbound(lx, doc, tok, m);
+    uint32_t kh = bound_hashes[tok];
+    return may_start(lx, kh) ? walk(lx, doc, tok, bound_hashes, kh, m) : 0;
 }
 
 const char *warta_lexicon__lookup(const warta_lexicon *lx, const char *text, size_t len)

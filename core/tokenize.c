@@ -150,7 +150,7 @@ static int opens_context(int32_t cp)
 }
 
 typedef struct shape {
-    uint32_t upper, lower;
+    uint32_t upper, lower;  /* what the ALLCAPS test needs: see note_ascii_run */
     int first_letter;   /* class of the first letter, 0 before one is seen */
     int nonascii;
 } shape;
@@ -174,17 +174,47 @@ static int is_clitic_s(const char *t, size_t len, size_t i, size_t n)
     return j < len && (t[j] == 's' || t[j] == 'S') && !is_word_class(class_of_next(t, len, j + 1));
 }
 
-/* Bits for the ASCII run loop; zero for bytes >= 0x80, which end a run. */
-enum { B_ALNUM = 1, B_UPPER = 2, B_LOWER = 4 };
+/* Bits for the ASCII loops; zero for bytes >= 0x80, which end a run.
+ * B_UPPER is the ASCII case bit itself, so a key is lowered with an OR;
+ * B_INNER marks the bytes that may continue a word (see scan_word). */
+enum { B_ALNUM = 1, B_LOWER = 2, B_INNER = 4, B_UPPER = 0x20 };
+#define DG B_ALNUM
+#define UP (B_ALNUM | B_UPPER)
+#define LO (B_ALNUM | B_LOWER)
 static const unsigned char ascii_bits[256] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-    ['A'] = 3, ['B'] = 3, ['C'] = 3, ['D'] = 3, ['E'] = 3, ['F'] = 3, ['G'] = 3, ['H'] = 3, ['I'] = 3,
-    ['J'] = 3, ['K'] = 3, ['L'] = 3, ['M'] = 3, ['N'] = 3, ['O'] = 3, ['P'] = 3, ['Q'] = 3, ['R'] = 3,
-    ['S'] = 3, ['T'] = 3, ['U'] = 3, ['V'] = 3, ['W'] = 3, ['X'] = 3, ['Y'] = 3, ['Z'] = 3,
-    ['a'] = 5, ['b'] = 5, ['c'] = 5, ['d'] = 5, ['e'] = 5, ['f'] = 5, ['g'] = 5, ['h'] = 5, ['i'] = 5,
-    ['j'] = 5, ['k'] = 5, ['l'] = 5, ['m'] = 5, ['n'] = 5, ['o'] = 5, ['p'] = 5, ['q'] = 5, ['r'] = 5,
-    ['s'] = 5, ['t'] = 5, ['u'] = 5, ['v'] = 5, ['w'] = 5, ['x'] = 5, ['y'] = 5, ['z'] = 5,
+    ['0'] = DG, ['1'] = DG, ['2'] = DG, ['3'] = DG, ['4'] = DG, ['5'] = DG, ['6'] = DG, ['7'] = DG, ['8'] = DG,
+    ['9'] = DG,
+    ['A'] = UP, ['B'] = UP, ['C'] = UP, ['D'] = UP, ['E'] = UP, ['F'] = UP, ['G'] = UP, ['H'] = UP, ['I'] = UP,
+    ['J'] = UP, ['K'] = UP, ['L'] = UP, ['M'] = UP, ['N'] = UP, ['O'] = UP, ['P'] = UP, ['Q'] = UP, ['R'] = UP,
+    ['S'] = UP, ['T'] = UP, ['U'] = UP, ['V'] = UP, ['W'] = UP, ['X'] = UP, ['Y'] = UP, ['Z'] = UP,
+    ['a'] = LO, ['b'] = LO, ['c'] = LO, ['d'] = LO, ['e'] = LO, ['f'] = LO, ['g'] = LO, ['h'] = LO, ['i'] = LO,
+    ['j'] = LO, ['k'] = LO, ['l'] = LO, ['m'] = LO, ['n'] = LO, ['o'] = LO, ['p'] = LO, ['q'] = LO, ['r'] = LO,
+    ['s'] = LO, ['t'] = LO, ['u'] = LO, ['v'] = LO, ['w'] = LO, ['x'] = LO, ['y'] = LO, ['z'] = LO,
+    ['-'] = B_INNER, ['\''] = B_INNER, ['.'] = B_INNER, [','] = B_INNER, ['/'] = B_INNER, [':'] = B_INNER,
 };
+#undef DG
+#undef UP
+#undef LO
+
+/* Notes a run of n ASCII letters and digits whose bits OR to acc.  Only the
+ * ALLCAPS test reads the counts (upper >= 2, lower == 0), so a run with a
+ * lower-case letter counts one, and its capitals need no count. */
+static void note_ascii_run(shape *sh, const unsigned char *s, size_t n, unsigned acc)
+{
+    if (acc & B_LOWER)
+        sh->lower++;
+    else
+        for (size_t f = 0; f < n; f++)
+            sh->upper += (ascii_bits[s[f]] & B_UPPER) != 0;
+    if (sh->first_letter || !(acc & (B_UPPER | B_LOWER)))
+        return;
+    for (size_t f = 0;; f++) {
+        if (ascii_bits[s[f]] & (B_UPPER | B_LOWER)) {
+            sh->first_letter = (ascii_bits[s[f]] & B_UPPER) ? K_UPPER : K_LOWER;
+            return;
+        }
+    }
+}
 
 /* End of the word or number starting at i (its first code point is a word
  * character). */
@@ -196,25 +226,24 @@ static size_t scan_word(const char *t, size_t len, size_t i, shape *sh)
         /* The common case, a run of ASCII letters and digits, without
          * branches beyond the loop test. */
         size_t j = i;
-        uint32_t up = 0, lo = 0;
+        unsigned acc = 0;
         unsigned char b;
         while (j < len && ((b = ascii_bits[s[j]]) & B_ALNUM)) {
-            up += (b >> 1) & 1;
-            lo += (b >> 2) & 1;
+            acc |= b;
             j++;
         }
         if (j > i) {
-            sh->upper += up;
-            sh->lower += lo;
-            for (size_t f = i; !sh->first_letter && f < j; f++)
-                if (ascii_bits[s[f]] & (B_UPPER | B_LOWER))
-                    sh->first_letter = (ascii_bits[s[f]] & B_UPPER) ? K_UPPER : K_LOWER;
+            note_ascii_run(sh, s + i, j - i, acc);
             prev = ascii_class[s[j - 1]];
             i = j;
         }
         if (i >= len)
             break;
         unsigned char c = s[i];
+        /* Most words end at a space or at an ASCII mark that joins nothing:
+         * no need to classify it, nor what follows it. */
+        if (c < 0x80 && !(ascii_bits[c] & B_INNER))
+            break;
         int32_t cp;
         size_t n;
         int k = class_at(t, len, i, &cp, &n);
@@ -451,7 +480,7 @@ static int push(warta_token_buf *buf, const char *t, size_t start, size_t end, u
         const unsigned char *s = (const unsigned char *)t + start;
         unsigned char *d = (unsigned char *)buf->keys + buf->keys_len;
         for (size_t i = 0; i < n; i++)
-            d[i] = (unsigned char)(s[i] + 32 * ((unsigned char)(s[i] - 'A') < 26));
+            d[i] = s[i] | (ascii_bits[s[i]] & B_UPPER);
         d[n] = '\0';
         buf->keys_len += n + 1;
     } else if (warta_text__key_append(buf, t + start, end - start) != WARTA_OK) {

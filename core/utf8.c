@@ -88,14 +88,28 @@ int warta_utf8__validate(const char *text, size_t len, size_t *bad_offset)
     return WARTA_OK;
 }
 
+/* Continuation bytes (10xxxxxx) among the eight bytes of w: each one's
+ * top bit survives the mask, and the multiply sums the eight bits. */
+static inline size_t continuation_bytes(uint64_t w)
+{
+    uint64_t m = w & ~(w << 1) & 0x8080808080808080u;
+    return (size_t)(((m >> 7) * 0x0101010101010101u) >> 56);
+}
+
 size_t warta_utf8__count(const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t n = 0;
-    /* Every byte that is not a continuation byte starts a code point. */
-    for (size_t i = 0; i < len; i++)
-        n += (s[i] & 0xC0) != 0x80;
-    return n;
+    size_t cont = 0, i = 0;
+    /* Every byte that is not a continuation byte starts a code point;
+     * eight at a time, the build need not vectorise this (-O2 does not). */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        cont += continuation_bytes(w);
+    }
+    for (; i < len; i++)
+        cont += (s[i] & 0xC0) == 0x80;
+    return len - cont;
 }
 
 size_t warta_utf8__decode(const char *text, size_t len, size_t i, int32_t *cp)

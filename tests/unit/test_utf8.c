@@ -76,6 +76,18 @@ static void test_count_decode(void)
     const char *s = "aé€😀";
     CHECK_INT(warta_utf8__count(s, strlen(s)), 4);
     CHECK_INT(warta_utf8__count("", 0), 0);
+    /* Counted eight bytes at a time: every prefix and suffix of a text
+     * whose sequences straddle the eight-byte steps agrees with a count of
+     * the bytes that start a code point. */
+    const char *long_text = "Jakarta \xC2\xA0€ abc😀défg—Surabaya ÉÉÉ 😀😀 z";
+    size_t n = strlen(long_text);
+    for (size_t cut = 0; cut <= n; cut++) {
+        size_t head = 0, tail = 0;
+        for (size_t i = 0; i < n; i++)
+            *(i < cut ? &head : &tail) += ((unsigned char)long_text[i] & 0xC0) != 0x80;
+        CHECK_INT(warta_utf8__count(long_text, cut), head);
+        CHECK_INT(warta_utf8__count(long_text + cut, n - cut), tail);
+    }
     int32_t cp;
     CHECK_INT(warta_utf8__decode(s, strlen(s), 0, &cp), 1);
     CHECK_INT(cp, 'a');
