@@ -217,8 +217,8 @@ typedef struct tg_span {
     int type;                      /* TG_PER.., or TG_NONE */
     float margin;                  /* the weakest token's score over O (TG_NONE:
                                       O's score over the best other label) */
-    float conf;                    /* from the margin, in [0.55, 0.85); TG_NONE:
-                                      in [0.55, 0.95) */
+    float conf;                    /* from the margin, in [0.55, 0.85), TG_NONE
+                                      too (tagger.none=decisive emits 1.0) */
     uint8_t unseen_acronym;        /* one all-capitals word the training data never had */
 } tg_span;
 
