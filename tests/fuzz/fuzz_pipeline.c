@@ -1,7 +1,8 @@
 /*
  * tests/fuzz/fuzz_pipeline.c — the whole pipeline on arbitrary bytes: UTF-8
  * check (strict, then repaired), tokenizer, every plugin of the build, merge,
- * link, result, and every writer in the core.  Built two ways:
+ * link, result, every writer in the core, and the brat reader (on the brat
+ * writer's output, and on the input itself as an .ann file).  Built two ways:
  *   - warta_fuzz (WARTA_FUZZ=ON, clang): libFuzzer drives it;
  *   - warta_replay (always): replay_main.c feeds it files, so the crash
  *     inputs kept in tests/regress/ and the seed corpus run in every build.
@@ -216,6 +217,55 @@ static void write_all(const warta_result *r)
         die("a writer failed", NULL);
 }
 
+/* The brat reader (`--input brat`) on what the brat writer wrote for r: it
+ * must read back, with every span as good as the writer's. */
+static void brat_round_trip(const warta_result *r, const uint8_t *data, size_t size, int repaired)
+{
+    char *ann = NULL;
+    size_t ann_len = 0;
+    FILE *f = open_memstream(&ann, &ann_len);
+    if (!f)
+        die("open_memstream", NULL);
+    FILE *null_txt = fopen("/dev/null", "w");
+    if (!null_txt || warta_result_write_brat(r, null_txt, f) < 0)
+        die("brat writer failed", NULL);
+    fclose(null_txt);
+    fclose(f);
+    size_t len;
+    const char *text = warta_result_text(r, &len);
+    warta_result *back = NULL;
+    char err[512];
+    if (warta_result_from_brat(text, len, ann, ann_len, "fuzz", "", &back, err, sizeof err) != WARTA_OK)
+        die("the brat writer's own output does not read back", err);
+    check_result(back, repaired ? (const uint8_t *)text : data, size, 0);
+    warta_result_free(back);
+    free(ann);
+}
+
+/* The brat reader on arbitrary lines: the input is both the text and the
+ * .ann file ("T1\tperson 0 4" is valid UTF-8 text too).  An error is fine;
+ * a result must hold together. */
+static void brat_arbitrary(const uint8_t *data, size_t size)
+{
+    warta_result *r = NULL;
+    char err[512];
+    const char *text = (const char *)data;
+    int rc = warta_result_from_brat(text, size, text, size, "fuzz", "", &r, err, sizeof err);
+    if (rc != WARTA_OK) {
+        if (r || !err[0])
+            die("a refused .ann gave a result or no message", err);
+        return;
+    }
+    check_result(r, data, size, 0);
+    char *json = warta_result_to_json(r, 0);
+    cJSON *parsed = json ? cJSON_Parse(json) : NULL;
+    if (!parsed)
+        die("JSON of a brat result does not parse", json);
+    cJSON_Delete(parsed);
+    free(json);
+    warta_result_free(r);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const langs[] = {"id", "en", ""};
@@ -247,6 +297,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     check_result(r, data, size, repaired);
     write_all(r);
+    brat_round_trip(r, data, size, repaired);
     warta_result_free(r);
+    if (!repaired)
+        brat_arbitrary(data, size);
     return 0;
 }
