@@ -20,6 +20,7 @@
 #define QT_NP_MIN 3        /* tokens of such a phrase, the demonstrative included */
 #define QT_NP_REACH 8      /* "Menurut mantan Direktur Pelaksana Bank Dunia itu," */
 #define QT_BEFORE_REACH 40 /* "<clause>, menurut X": back to the comma opening it */
+#define QT_ADJUNCT_REACH 8 /* "..., Rubio said in an interview with Fox News." */
 
 /* Enough of the clause stands outside direct quotations to be a report of
  * its own: two words, or three when part of it is a quotation. */
@@ -220,13 +221,33 @@ static int framed(qt_ctx *c, uint32_t v, qt_prev *prev)
     return report_around(c, v, len, sp, s0, b_e, a_s, a_e, se, 0, prev);
 }
 
+/* "..., Trump said on Monday.", "..., he said in a statement.", "...,
+ * Rubio said Tuesday.": after the verb, a short phrase that reports nothing
+ * itself (opened by a preposition, or one capitalised word), up to a comma
+ * or the sentence's end.  Returns where it ends, or e when there is none. */
+static uint32_t adjunct_end(const qt_ctx *c, uint32_t e, uint32_t se)
+{
+    uint32_t fl;
+    int prep = (warta_qt__words(c, e, &fl) & QT_FW_PREP) != 0;
+    for (uint32_t k = e; k < se && k < e + QT_ADJUNCT_REACH; k++) {
+        if (qt_is_comma(c, k) || qt_is_final(c, k))
+            return k > e && (prep || k == e + 1) ? k : e;
+        if (qt_is_mark(c, k) || (c->tf[k] & QT_T_IN_QUOTE) || c->cue[k] || warta_qt__comp(c, k) ||
+            (!prep && !(c->tok[k].flags & WARTA_TOK_CAPITAL)))
+            return e;
+    }
+    return e;
+}
+
 /* "Those who now have the right to vote, he said, must still register",
  * "The talks were useful, Rubio said.", "…, sources said.": speaker and
- * verb set off by commas. */
+ * verb set off by commas (and maybe a time or place after the verb). */
 static int framed_before(qt_ctx *c, uint32_t v, qt_prev *prev, int *done)
 {
     uint32_t len = c->cue_len[v], s0 = qt_sent_start(c, v), se = qt_sent_end(c, v), e = v + len, fl;
     *done = 0;
+    if (e < se && !qt_is_comma(c, e) && !qt_is_final(c, e))
+        e = adjunct_end(c, e, se);
     if (v < s0 + 4 || (e < se && !qt_is_comma(c, e) && !qt_is_final(c, e)))
         return WARTA_OK;
     uint32_t b = v - 1, sb;

@@ -646,6 +646,24 @@ static void test_reported_patterns(void)
             CHECK_QSPAN(r, q->speaker_span, "sources");
         warta_result_free(r);
     }
+    /* a time or place after the verb is no content: "..., Rubio said on Monday." */
+    r = annotate("The talks in Geneva were useful, Marco Rubio said on Monday.\n"
+                 "The ceasefire will hold, Rubio said Tuesday.\n"
+                 "The envoy will travel again, he said in an interview with Fox News.\n", "en");
+    if (r) {
+        const char *content[] = {"The talks in Geneva were useful", "The ceasefire will hold",
+                                 "The envoy will travel again"};
+        for (int k = 0; k < 3; k++) {
+            const warta_quote *q = quote_with(r, content[k]);
+            CHECK(q && q->n_content == 1 && strcmp(q->kind, "indirect") == 0);
+            if (q && q->n_content == 1)
+                CHECK_QSPAN(r, q->content[0], content[k]);
+            if (q && k < 2)
+                CHECK(said_by(r, q, "Rubio"));
+        }
+        CHECK(find_quote(r, "on Monday") == NULL);
+        warta_result_free(r);
+    }
 }
 
 int main(void)
