@@ -152,19 +152,30 @@ static int set_null(piece *p, cJSON *obj, const char *key)
     return set(obj, key, node(p, cJSON_NULL)) != NULL;
 }
 
-/* Decimal digits of v into buf (at least 11 bytes), NUL-terminated. */
+/* "00".."99": offsets are printed two digits per division. */
+#define DIGIT_PAIRS(tens) #tens "0" #tens "1" #tens "2" #tens "3" #tens "4" #tens "5" #tens "6" #tens "7" #tens "8" #tens "9"
+static const char digit_pairs[] = DIGIT_PAIRS(0) DIGIT_PAIRS(1) DIGIT_PAIRS(2) DIGIT_PAIRS(3) DIGIT_PAIRS(4)
+    DIGIT_PAIRS(5) DIGIT_PAIRS(6) DIGIT_PAIRS(7) DIGIT_PAIRS(8) DIGIT_PAIRS(9);
+
+/* Decimal digits of v, NUL-terminated, at the end of buf (11 bytes):
+ * returns the first digit.  Written from the last digit back, so nothing
+ * is reversed; every offset of the output goes through here. */
 static char *format_u32(char *buf, uint32_t v)
 {
-    char tmp[10];
-    int n = 0;
-    do {
-        tmp[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    for (int i = 0; i < n; i++)
-        buf[i] = tmp[n - 1 - i];
-    buf[n] = '\0';
-    return buf;
+    char *p = buf + 10;
+    *p = '\0';
+    while (v >= 100) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * v, 2);
+    } else {
+        *--p = (char)('0' + v);
+    }
+    return p;
 }
 
 /* cJSON's escaped form of s[0,n), NUL-free, without its quotes, appended. */
@@ -265,9 +276,9 @@ static int add_id(piece *p, cJSON *obj, const char *key, char prefix, int32_t in
     char *buf = bytes(p, 12);
     if (!buf)
         return 0;
-    buf[0] = prefix;
-    format_u32(buf + 1, (uint32_t)index + 1);
-    return set_str(p, obj, key, buf);
+    char *id = format_u32(buf + 1, (uint32_t)index + 1) - 1;
+    id[0] = prefix;
+    return set_str(p, obj, key, id);
 }
 
 static int add_uint(piece *p, cJSON *obj, const char *key, uint32_t value)
