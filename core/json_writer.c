@@ -456,6 +456,19 @@ static cJSON *build_piece(json_out *w, build_fn build, const warta_result *r, ui
     }
 }
 
+/* Room for at least want bytes in w->buf (kept as it is if that fails:
+ * print_piece then falls back on cJSON's own allocation). */
+static void reserve(json_out *w, size_t want)
+{
+    if (want <= w->cap || want >= (size_t)INT32_MAX)
+        return;
+    char *g = realloc(w->buf, want);
+    if (g) {
+        w->buf = g;
+        w->cap = want;
+    }
+}
+
 /* cJSON's text of item, in w->buf when it fits (no allocation per piece),
  * else freshly allocated (*owned set, caller frees). */
 static char *print_piece(json_out *w, const cJSON *item, int *owned)
@@ -467,14 +480,7 @@ static char *print_piece(json_out *w, const cJSON *item, int *owned)
     if (!text)
         return NULL;
     /* cJSON asks for 5 spare bytes; keep room for a piece twice this size */
-    size_t want = strlen(text) * 2 + 64;
-    if (want > w->cap && want < (size_t)INT32_MAX) {
-        char *g = realloc(w->buf, want);
-        if (g) {
-            w->buf = g;
-            w->cap = want;
-        }
-    }
+    reserve(w, strlen(text) * 2 + 64);
     *owned = 1;
     return text;
 }
@@ -536,6 +542,11 @@ static void put_array(json_out *w, const char *key, const warta_result *r, uint3
 
 static void put_record(json_out *w, const warta_result *r, unsigned flags)
 {
+    /* The head holds the whole text: room for it and its escapes up front,
+     * else a long text fills the buffer, the preallocated print fails
+     * half-way, and cJSON prints it all again into buffers it grows. */
+    if (!(flags & WARTA_JSON_NO_TEXT))
+        reserve(w, r->len + r->len / 4 + 1024);
     cJSON *head = build_piece(w, build_head, r, flags);
     int owned = 0;
     char *text = head ? print_piece(w, head, &owned) : NULL;
