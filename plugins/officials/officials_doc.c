@@ -198,20 +198,6 @@ static void classify(off_ctx *c)
     }
 }
 
-/* First token whose start is >= off (tokens are sorted by position). */
-static uint32_t token_at_or_after(const warta_doc *doc, uint32_t off)
-{
-    uint32_t lo = 0, hi = doc->n_tokens;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static int is_place_or_org(const warta_annotation *a)
 {
     return a->kind == WARTA_ANN_MENTION && a->label &&
@@ -240,7 +226,7 @@ static int swallows_name(const off_ctx *c, const ctx_span *outer, const ctx_span
 {
     if (inner->end >= outer->end || inner->start < outer->start)
         return 0;
-    uint32_t after = token_at_or_after(c->doc, inner->end);
+    uint32_t after = warta_kit_token_at(c->doc, inner->end, 0, c->n);
     return after < c->n && c->doc->tokens[after].start < outer->end && (c->t[after].cls & OFF_CAP) &&
            (c->t[after].cls & OFF_NAMEISH);
 }
@@ -270,7 +256,8 @@ static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
             sp[n++] = (ctx_span){ann->start, ann->end, a, ann};
             continue;
         }
-        uint32_t s = token_at_or_after(doc, ann->start), e = token_at_or_after(doc, ann->end);
+        uint32_t s, e;
+        warta_kit_token_span(doc, ann->start, ann->end, &s, &e);
         for (uint32_t k = s; k < e && k < c->n; k++)
             c->t[k].cls |= OFF_OTHER_TYPE;
     }
@@ -305,8 +292,8 @@ static int index_annotations(off_ctx *c)
         return WARTA_ENOMEM;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t a = sp[i].id;
-        uint32_t s = token_at_or_after(doc, sp[i].start);
-        uint32_t e = token_at_or_after(doc, sp[i].end);
+        uint32_t s, e;
+        warta_kit_token_span(doc, sp[i].start, sp[i].end, &s, &e);
         if (s >= e || s >= c->n)
             continue;
         off_tok *t = &c->t[s];
