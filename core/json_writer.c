@@ -152,19 +152,30 @@ static int set_null(piece *p, cJSON *obj, const char *key)
     return set(obj, key, node(p, cJSON_NULL)) != NULL;
 }
 
-/* Decimal digits of v into buf (at least 11 bytes), NUL-terminated. */
+/* "00".."99": offsets are printed two digits per division. */
+#define DIGIT_PAIRS(tens) #tens "0" #tens "1" #tens "2" #tens "3" #tens "4" #tens "5" #tens "6" #tens "7" #tens "8" #tens "9"
+static const char digit_pairs[] = DIGIT_PAIRS(0) DIGIT_PAIRS(1) DIGIT_PAIRS(2) DIGIT_PAIRS(3) DIGIT_PAIRS(4)
+    DIGIT_PAIRS(5) DIGIT_PAIRS(6) DIGIT_PAIRS(7) DIGIT_PAIRS(8) DIGIT_PAIRS(9);
+
+/* Decimal digits of v, NUL-terminated, at the end of buf (11 bytes):
+ * returns the first digit.  Written from the last digit back, so nothing
+ * is reversed; every offset of the output goes through here. */
 static char *format_u32(char *buf, uint32_t v)
 {
-    char tmp[10];
-    int n = 0;
-    do {
-        tmp[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    for (int i = 0; i < n; i++)
-        buf[i] = tmp[n - 1 - i];
-    buf[n] = '\0';
-    return buf;
+    char *p = buf + 10;
+    *p = '\0';
+    while (v >= 100) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * v, 2);
+    } else {
+        *--p = (char)('0' + v);
+    }
+    return p;
 }
 
 /* cJSON's escaped form of s[0,n), NUL-free, without its quotes, appended. */
@@ -265,9 +276,9 @@ static int add_id(piece *p, cJSON *obj, const char *key, char prefix, int32_t in
     char *buf = bytes(p, 12);
     if (!buf)
         return 0;
-    buf[0] = prefix;
-    format_u32(buf + 1, (uint32_t)index + 1);
-    return set_str(p, obj, key, buf);
+    char *id = format_u32(buf + 1, (uint32_t)index + 1) - 1;
+    id[0] = prefix;
+    return set_str(p, obj, key, id);
 }
 
 static int add_uint(piece *p, cJSON *obj, const char *key, uint32_t value)
@@ -445,6 +456,19 @@ static cJSON *build_piece(json_out *w, build_fn build, const warta_result *r, ui
     }
 }
 
+/* Room for at least want bytes in w->buf (kept as it is if that fails:
+ * print_piece then falls back on cJSON's own allocation). */
+static void reserve(json_out *w, size_t want)
+{
+    if (want <= w->cap || want >= (size_t)INT32_MAX)
+        return;
+    char *g = realloc(w->buf, want);
+    if (g) {
+        w->buf = g;
+        w->cap = want;
+    }
+}
+
 /* cJSON's text of item, in w->buf when it fits (no allocation per piece),
  * else freshly allocated (*owned set, caller frees). */
 static char *print_piece(json_out *w, const cJSON *item, int *owned)
@@ -456,14 +480,7 @@ static char *print_piece(json_out *w, const cJSON *item, int *owned)
     if (!text)
         return NULL;
     /* cJSON asks for 5 spare bytes; keep room for a piece twice this size */
-    size_t want = strlen(text) * 2 + 64;
-    if (want > w->cap && want < (size_t)INT32_MAX) {
-        char *g = realloc(w->buf, want);
-        if (g) {
-            w->buf = g;
-            w->cap = want;
-        }
-    }
+    reserve(w, strlen(text) * 2 + 64);
     *owned = 1;
     return text;
 }
@@ -525,6 +542,11 @@ static void put_array(json_out *w, const char *key, const warta_result *r, uint3
 
 static void put_record(json_out *w, const warta_result *r, unsigned flags)
 {
+    /* The head holds the whole text: room for it and its escapes up front,
+     * else a long text fills the buffer, the preallocated print fails
+     * half-way, and cJSON prints it all again into buffers it grows. */
+    if (!(flags & WARTA_JSON_NO_TEXT))
+        reserve(w, r->len + r->len / 4 + 1024);
     cJSON *head = build_piece(w, build_head, r, flags);
     int owned = 0;
     char *text = head ? print_piece(w, head, &owned) : NULL;

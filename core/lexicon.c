@@ -74,12 +74,14 @@ static WARTA_FAST_TLS const warta_token *bound_tokens;
 static WARTA_FAST_TLS const uint32_t *bound_hashes;
 static WARTA_FAST_TLS uint32_t bound_n;
 
+/* Never 0: a bound hash of 0 stands for a token without a key, so a match
+ * tells that from the hash it loads anyway instead of reading the token. */
 static uint32_t key_hash(const char *key)
 {
     uint32_t h = 2166136261u;
     for (const unsigned char *p = (const unsigned char *)key; *p; p++)
         h = (h ^ *p) * 16777619u;
-    return h;
+    return h ? h : 1;
 }
 
 static inline uint32_t edge_hash(uint32_t parent, uint32_t kh)
@@ -488,13 +490,18 @@ __attribute__((noinline)) static uint32_t walk(const warta_lexicon *lx, const wa
 __attribute__((noinline)) static uint32_t match_unbound(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok,
                                                         warta_lexicon_match *m)
 {
+    if (!doc->tokens || !doc->tokens[tok].key)
+        return 0;
     uint32_t kh = key_hash(doc->tokens[tok].key);
     return may_start(lx, kh) ? walk(lx, doc, tok, NULL, kh, m) : 0;
 }
 
 /* Most tokens start no entry: that answer takes one bound hash and one bit.
  * The plugins ask this several times a token, so every call out of here is
- * a tail call: the common path then saves no registers at all. */
+ * a tail call: the common path then saves no registers at all.  Bound
+ * hashes answer the checks of the token too: bound_n is 0 unless a token
+ * array is bound (so a doc with tokens passes only when they are the bound
+ * ones), and a keyless token's hash is 0 (key_hash never is). */
 uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uint32_t tok, warta_lexicon_match *m)
 {
     if (m) {
@@ -502,12 +509,12 @@ uint32_t warta_lexicon__match(const warta_lexicon *lx, const warta_doc *doc, uin
         m->phrase = NULL;
         m->value = NULL;
     }
-    if (!lx || !doc || !doc->tokens || tok >= doc->n_tokens || !doc->tokens[tok].key)
+    if (!lx || !doc || tok >= doc->n_tokens)
         return 0;
-    if (doc->tokens != bound_tokens || doc->n_tokens > bound_n || !bound_hashes)
+    if (doc->tokens != bound_tokens || doc->n_tokens > bound_n)
         return match_unbound(lx, doc, tok, m);
     uint32_t kh = bound_hashes[tok];
-    return may_start(lx, kh) ? walk(lx, doc, tok, bound_hashes, kh, m) : 0;
+    return kh && may_start(lx, kh) ? walk(lx, doc, tok, bound_hashes, kh, m) : 0;
 }
 
 const char *warta_lexicon__lookup(const warta_lexicon *lx, const char *text, size_t len)
@@ -541,13 +548,14 @@ int warta_lexicon__hash_tokens(const warta_token *tokens, uint32_t n, uint32_t *
     if (!*out)
         return WARTA_ENOMEM;
     for (uint32_t i = 0; i < n; i++)
-        (*out)[i] = tokens[i].key ? key_hash(tokens[i].key) : 0;
+        (*out)[i] = tokens[i].key ? key_hash(tokens[i].key) : 0; /* 0: no key */
     return WARTA_OK;
 }
 
 void warta_lexicon__bind_hashes(const warta_token *tokens, uint32_t n, const uint32_t *hashes)
 {
-    bound_tokens = hashes ? tokens : NULL;
-    bound_n = hashes ? n : 0;
-    bound_hashes = hashes;
+    int bound = hashes && tokens; /* else bound_n = 0 turns every match away */
+    bound_tokens = bound ? tokens : NULL;
+    bound_n = bound ? n : 0;
+    bound_hashes = bound ? hashes : NULL;
 }

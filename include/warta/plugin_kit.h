@@ -32,6 +32,31 @@ static inline uint32_t warta_kit_sentence_end(const warta_doc *doc, uint32_t tok
     return s < doc->n_sentences ? doc->sentences[s].tok_end : doc->n_tokens;
 }
 
+/* First token among [lo, hi) starting at or after byte off (tokens are
+ * sorted by position); hi when none does. */
+static inline uint32_t warta_kit_token_at(const warta_doc *doc, uint32_t off, uint32_t lo, uint32_t hi)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The tokens [*s, *e) starting inside bytes [start, end).  Every token has
+ * a byte, so the end is at most end - start tokens after the start: it is
+ * searched there, not in the whole document again. */
+static inline void warta_kit_token_span(const warta_doc *doc, uint32_t start, uint32_t end, uint32_t *s,
+                                        uint32_t *e)
+{
+    *s = warta_kit_token_at(doc, start, 0, doc->n_tokens);
+    uint32_t reach = end > start ? end - start : 0, room = doc->n_tokens - *s;
+    *e = warta_kit_token_at(doc, end, *s, *s + (reach < room ? reach : room));
+}
+
 /* A word written with a capital first letter ("Jakarta", "DPR"). */
 static inline int warta_kit_capital_word(const warta_token *t)
 {

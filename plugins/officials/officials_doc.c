@@ -37,6 +37,66 @@ static int has_flag(const char *value, const char *flag)
     return 0;
 }
 
+/* The high bit of each byte of x that is an ASCII digit ("hasbetween" of
+ * Bit Twiddling Hacks; bytes of 0x80 and up are no digit). */
+static uint64_t digit_bytes(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    uint64_t low7 = x & (ones * 0x7F);
+    return (ones * (0x7F + '9' + 1) - low7) & ~x & (low7 + ones * (0x7F - ('0' - 1))) & (ones * 0x80);
+}
+
+static uint64_t load8(const char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    return x;
+}
+
+/* Any ASCII digit in s[0, len)?  Every word is asked, and most are a few
+ * bytes long: they are tested eight bytes at a time (two overlapping
+ * four-byte halves below eight), not byte by byte. */
+static int has_digit(const char *s, uint32_t len)
+{
+    if (len < 4) {
+        for (uint32_t k = 0; k < len; k++)
+            if (s[k] >= '0' && s[k] <= '9')
+                return 1;
+        return 0;
+    }
+    if (len < 8) {
+        uint32_t head, tail;
+        memcpy(&head, s, 4);
+        memcpy(&tail, s + len - 4, 4);
+        return digit_bytes((uint64_t)head << 32 | tail) != 0;
+    }
+    for (uint32_t k = 0; k + 8 < len; k += 8)
+        if (digit_bytes(load8(s + k)))
+            return 1;
+    return digit_bytes(load8(s + len - 8)) != 0;
+}
+
+/* "al-Assad", "bin-Salman": a short lower-case particle joined to a
+ * capitalised name by a hyphen is a name word.  Most lower-case words have
+ * no hyphen among bytes 1-4: one four-byte test answers them. */
+static int particle_joined(const char *s, uint32_t len)
+{
+    if (len >= 5) {
+        uint32_t x;
+        memcpy(&x, s + 1, 4);
+        x ^= 0x01010101u * '-'; /* a hyphen is now a zero byte */
+        if (!((x - 0x01010101u) & ~x & 0x80808080u))
+            return 0;
+    }
+    for (uint32_t k = 1; k <= 4 && k + 1 < len; k++) {
+        if (s[k] == '-')
+            return s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+        if (s[k] < 'a' || s[k] > 'z')
+            return 0;
+    }
+    return 0;
+}
+
 /* Shape bits from the token's own bytes and the tokenizer's flags. */
 static uint32_t shape_of(const warta_doc *doc, const warta_token *tk)
 {
@@ -53,9 +113,8 @@ static uint32_t shape_of(const warta_doc *doc, const warta_token *tk)
     }
     if (!(tk->flags & WARTA_TOK_WORD) || (tk->flags & WARTA_TOK_NUMBER))
         return 0;
-    for (uint32_t k = 0; k < len; k++)
-        if (s[k] >= '0' && s[k] <= '9')
-            return 0; /* "G20", "Covid19": never a name */
+    if (has_digit(s, len))
+        return 0; /* "G20", "Covid19": never a name */
     if (tk->flags & WARTA_TOK_ALLCAPS) {
         /* "A.E." of "A.E. Dick Howard": dotted initials, not an acronym */
         int dotted = len >= 4;
@@ -65,18 +124,12 @@ static uint32_t shape_of(const warta_doc *doc, const warta_token *tk)
     }
     if (tk->flags & WARTA_TOK_CAPITAL)
         return len == 1 ? OFF_CAP | OFF_INITIAL : OFF_CAP;
-    /* "al-Assad", "bin-Salman": a short lower-case particle joined to a
-     * capitalised name by a hyphen is a name word. */
-    for (uint32_t k = 1; k <= 4 && k + 1 < len; k++) {
-        if (s[k] == '-') {
-            if (s[k + 1] >= 'A' && s[k + 1] <= 'Z')
-                return OFF_CAP;
-            break;
-        }
-        if (s[k] < 'a' || s[k] > 'z')
-            break;
-    }
-    return OFF_LOWER;
+    return particle_joined(s, len) ? OFF_CAP : OFF_LOWER;
+}
+
+static int is_hyphen(const char *key)
+{
+    return key && key[0] == '-' && key[1] == '\0';
 }
 
 static int person_kind(const char *value, const char *kind)
@@ -92,6 +145,7 @@ static void classify(off_ctx *c)
     warta_lexicon_match m;
     for (uint32_t i = 0; i < c->n; i++) {
         off_tok *t = &c->t[i];
+        t->ann = -1;
         t->cls |= shape_of(doc, &doc->tokens[i]);
         if ((t->cls & (OFF_CAP | OFF_UPPER | OFF_LOWER)) &&
             h->lexicon_match(c->in->titles, doc, i, &m)) {
@@ -109,7 +163,7 @@ static void classify(off_ctx *c)
         if (!(t->cls & (OFF_CAP | OFF_UPPER)))
             continue;
         /* "Covid - 19", "Covid-19": a word numbered with a hyphen is no name */
-        if (i + 2 < c->n && strcmp(doc->tokens[i + 1].key, "-") == 0 &&
+        if (i + 2 < c->n && is_hyphen(doc->tokens[i + 1].key) &&
             (doc->tokens[i + 2].flags & WARTA_TOK_NUMBER))
             t->cls |= OFF_STOP;
         if (h->lexicon_match(c->in->stop, doc, i, &m)) {
@@ -144,20 +198,6 @@ static void classify(off_ctx *c)
     }
 }
 
-/* First token whose start is >= off (tokens are sorted by position). */
-static uint32_t token_at_or_after(const warta_doc *doc, uint32_t off)
-{
-    uint32_t lo = 0, hi = doc->n_tokens;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static int is_place_or_org(const warta_annotation *a)
 {
     return a->kind == WARTA_ANN_MENTION && a->label &&
@@ -186,7 +226,7 @@ static int swallows_name(const off_ctx *c, const ctx_span *outer, const ctx_span
 {
     if (inner->end >= outer->end || inner->start < outer->start)
         return 0;
-    uint32_t after = token_at_or_after(c->doc, inner->end);
+    uint32_t after = warta_kit_token_at(c->doc, inner->end, 0, c->n);
     return after < c->n && c->doc->tokens[after].start < outer->end && (c->t[after].cls & OFF_CAP) &&
            (c->t[after].cls & OFF_NAMEISH);
 }
@@ -216,7 +256,8 @@ static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
             sp[n++] = (ctx_span){ann->start, ann->end, a, ann};
             continue;
         }
-        uint32_t s = token_at_or_after(doc, ann->start), e = token_at_or_after(doc, ann->end);
+        uint32_t s, e;
+        warta_kit_token_span(doc, ann->start, ann->end, &s, &e);
         for (uint32_t k = s; k < e && k < c->n; k++)
             c->t[k].cls |= OFF_OTHER_TYPE;
     }
@@ -251,8 +292,8 @@ static int index_annotations(off_ctx *c)
         return WARTA_ENOMEM;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t a = sp[i].id;
-        uint32_t s = token_at_or_after(doc, sp[i].start);
-        uint32_t e = token_at_or_after(doc, sp[i].end);
+        uint32_t s, e;
+        warta_kit_token_span(doc, sp[i].start, sp[i].end, &s, &e);
         if (s >= e || s >= c->n)
             continue;
         off_tok *t = &c->t[s];
@@ -280,9 +321,7 @@ int warta_officials__ctx_init(off_ctx *c, const warta_officials *in, const warta
     c->t = calloc(c->n, sizeof *c->t);
     if (!c->t)
         return WARTA_ENOMEM;
-    for (uint32_t i = 0; i < c->n; i++)
-        c->t[i].ann = -1;
-    classify(c);
+    classify(c); /* sets each token's ann to -1 (none) too */
     return index_annotations(c);
 }
 

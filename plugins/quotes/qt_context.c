@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "qt.h"
+#include "warta/plugin_kit.h"
 
 /* Tokens at a sentence start searched for a pronoun subject. */
 #define QT_SUBJECT_LEAD 6
@@ -124,20 +125,6 @@ static uint8_t mention_type(const char *label)
     return 0;
 }
 
-/* First token whose start is >= byte offset b. */
-static uint32_t token_at(const qt_ctx *c, uint32_t b)
-{
-    uint32_t lo = 0, hi = c->n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (c->tok[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* People first, then organisations, then places; longer wins a tie. */
 static int better(const qt_ctx *c, int32_t a, int32_t b)
 {
@@ -170,7 +157,7 @@ static uint32_t office_start(const qt_ctx *c, const warta_annotation *a, uint32_
         const warta_part *p = &a->parts[i];
         if (!p->name || strcmp(p->name, "role") != 0 || p->end > a->start)
             continue;
-        uint32_t t = token_at(c, p->start);
+        uint32_t t = warta_kit_token_at(c->doc, p->start, 0, c->n);
         if (t < best && tok_s - t <= 8)
             best = t;
     }
@@ -192,7 +179,8 @@ static int load_mentions(qt_ctx *c)
         uint8_t type = a->kind == WARTA_ANN_MENTION ? mention_type(a->label) : 0;
         if (!type || a->end <= a->start)
             continue;
-        uint32_t s = token_at(c, a->start), e = token_at(c, a->end);
+        uint32_t s, e;
+        warta_kit_token_span(d, a->start, a->end, &s, &e);
         if (e > s && c->tok[e - 1].end > a->end)
             e--; /* a token only partly inside does not belong to it */
         if (s >= e)

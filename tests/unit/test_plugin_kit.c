@@ -83,6 +83,27 @@ static void test_tokens(const warta_doc *doc)
     CHECK(warta_kit_has_lower_ascii(doc, &doc->tokens[tok_of(doc, "As")]));
 }
 
+/* Byte spans to tokens: the end is searched only within reach of the start. */
+static void test_token_span(const warta_doc *doc)
+{
+    uint32_t as = tok_of(doc, "AS"), jakarta = tok_of(doc, "Jakarta"), s, e;
+    const warta_token *t = doc->tokens;
+    CHECK_INT(warta_kit_token_at(doc, t[as].start, 0, doc->n_tokens), as);
+    CHECK_INT(warta_kit_token_at(doc, t[as].start + 1, 0, doc->n_tokens), as + 1);
+    CHECK_INT(warta_kit_token_at(doc, doc->len, 0, doc->n_tokens), doc->n_tokens);
+    warta_kit_token_span(doc, t[as].start, t[as + 2].end, &s, &e); /* "AS dan As" */
+    CHECK_INT(s, as);
+    CHECK_INT(e, as + 3);
+    warta_kit_token_span(doc, t[jakarta].start, doc->len, &s, &e); /* "Jakarta." to the end */
+    CHECK_INT(s, jakarta);
+    CHECK_INT(e, doc->n_tokens);
+    warta_kit_token_span(doc, t[as].start + 1, t[as].end, &s, &e); /* inside a token: none */
+    CHECK_INT(s, as + 1);
+    CHECK_INT(e, as + 1);
+    warta_kit_token_span(doc, t[as].end, t[as].start, &s, &e); /* reversed: empty */
+    CHECK_INT(e, s);
+}
+
 static void test_lexicons(const warta_doc *doc)
 {
     const char tsv[] = "dan\tconnector\ndi\tcue\nKota Baru\tplace\n";
@@ -206,6 +227,7 @@ int main(void)
     doc.sentences = tk.sentences;
     doc.n_sentences = tk.n_sentences;
     test_tokens(&doc);
+    test_token_span(&doc);
     test_lexicons(&doc);
     test_lexicon_slots();
     test_merge_rule();
