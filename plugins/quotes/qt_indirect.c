@@ -11,6 +11,8 @@
  * the clause is almost all one direct quotation ("X mengatakan, “…”") the
  * direct quotation is the report and no indirect one is made.
  */
+#include <string.h>
+
 #include "qt.h"
 
 #define QT_COMP_REACH 6     /* "mengatakan kepada para wartawan di Istana bahwa" */
@@ -223,14 +225,22 @@ static int framed(qt_ctx *c, uint32_t v, qt_prev *prev)
 
 /* "..., Trump said on Monday.", "..., he said in a statement.", "...,
  * Rubio said Tuesday.": after the verb, a short phrase that reports nothing
- * itself (opened by a preposition, or one capitalised word), up to a comma
- * or the sentence's end.  Returns where it ends, or e when there is none. */
+ * itself (opened by a preposition, or one capitalised word) and ends the
+ * sentence, in an English document.  Returns where it ends, or e when there is none.  One that
+ * goes on after a comma may open the content instead ("Budi mengatakan
+ * sejak awal masa kabinet, dirinya ..."). */
 static uint32_t adjunct_end(const qt_ctx *c, uint32_t e, uint32_t se)
 {
     uint32_t fl;
+    /* English only: an Indonesian verb's preposition brings its argument
+     * and the content after it ("mengingatkan kepada SPPG agar ...") */
+    if (!c->doc->lang || strcmp(c->doc->lang, "en") != 0)
+        return e;
     int prep = (warta_qt__words(c, e, &fl) & QT_FW_PREP) != 0;
     for (uint32_t k = e; k < se && k < e + QT_ADJUNCT_REACH; k++) {
-        if (qt_is_comma(c, k) || qt_is_final(c, k))
+        if (qt_is_comma(c, k))
+            return e;
+        if (qt_is_final(c, k))
             return k > e && (prep || k == e + 1) ? k : e;
         if (qt_is_mark(c, k) || (c->tf[k] & QT_T_IN_QUOTE) || c->cue[k] || warta_qt__comp(c, k) ||
             (!prep && !(c->tok[k].flags & WARTA_TOK_CAPITAL)))

@@ -664,6 +664,13 @@ static void test_reported_patterns(void)
         CHECK(find_quote(r, "on Monday") == NULL);
         warta_result_free(r);
     }
+    /* not in Indonesian, where the preposition brings the verb's argument
+     * and the content follows it */
+    r = annotate("Oleh karena itu, Nanik mengingatkan kepada SPPG agar memperbaiki hal tersebut.\n", "id");
+    if (r) {
+        CHECK(find_quote(r, "Oleh karena itu") == NULL);
+        warta_result_free(r);
+    }
 }
 
 int main(void)
