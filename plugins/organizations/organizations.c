@@ -28,6 +28,7 @@ enum { MAX_NAME = 10, MAX_BEFORE_POST = 6 };
 typedef struct org_state {
     const warta_host *host;
     warta_lexicon *orgs, *heads, *places, *words, *vocab;
+    warta_lexicon *not_names;  /* words that look like names and are none */
 } org_state;
 
 typedef struct found {
@@ -262,7 +263,7 @@ static int post_head_at(const org_state *st, const warta_doc *doc, uint32_t tok)
 
 /* ---- plugin ----------------------------------------------------------------- */
 
-enum { N_LEXICONS = 5 };
+enum { N_LEXICONS = 6 };
 
 static void lexicons_of(org_state *st, warta_kit_lexicon_slot out[N_LEXICONS])
 {
@@ -271,6 +272,7 @@ static void lexicons_of(org_state *st, warta_kit_lexicon_slot out[N_LEXICONS])
     out[2] = (warta_kit_lexicon_slot){"places.tsv", &st->places};
     out[3] = (warta_kit_lexicon_slot){"words.tsv", &st->words};
     out[4] = (warta_kit_lexicon_slot){"vocab.tsv", &st->vocab};
+    out[5] = (warta_kit_lexicon_slot){"not-names.tsv", &st->not_names};
 }
 
 static void org_destroy(void *instance)
@@ -343,6 +345,37 @@ static int remember(named_list *l, const found *f, int32_t id)
     return WARTA_OK;
 }
 
+/* "No name here" over each word of not-names.tsv standing alone ("PHK",
+ * "Persero", "APBN"): a statistical plugin reads any capitals as an
+ * organisation, and the merge drops a weaker mention inside such a claim.
+ * Only hosts of ABI 1.1 and later know the claim (an older one would print
+ * it as a name). */
+static int claim_not_names(const org_state *st, const warta_doc *doc, const warta_sink *sink)
+{
+    if (st->host->abi_minor < 1)
+        return WARTA_OK;
+    for (uint32_t i = 0; i < doc->n_tokens; i++) {
+        warta_lexicon_match m;
+        uint32_t n = st->host->lexicon_match(st->not_names, doc, i, &m);
+        if (!n)
+            continue;
+        warta_annotation a = {0};
+        a.struct_size = sizeof a;
+        a.kind = WARTA_ANN_MENTION;
+        a.start = doc->tokens[i].start;
+        a.end = doc->tokens[i + n - 1].end;
+        a.label = WARTA_LABEL_NONE;
+        a.score = 0.9f; /* surer than any statistical guess (at most 0.85) */
+        int rc = sink->emit(sink->payload, &a, NULL);
+        if (rc == WARTA_STOP)
+            return WARTA_OK;
+        if (rc < 0)
+            return rc;
+        i += n - 1;
+    }
+    return WARTA_OK;
+}
+
 static int org_process(const void *instance, const warta_doc *doc, const warta_sink *sink)
 {
     const org_state *st = instance;
@@ -383,10 +416,10 @@ static int org_process(const void *instance, const warta_doc *doc, const warta_s
     }
     rc = org_alias_emit(doc, sink, names.v, names.n);
     free(names.v);
-    return rc;
+    return rc == WARTA_OK ? claim_not_names(st, doc, sink) : rc;
 }
 
-static const char *const produces[] = {"organization", NULL};
+static const char *const produces[] = {"organization", WARTA_LABEL_NONE, NULL};
 static const char *const needs[] = {NULL};
 
 static const warta_plugin descriptor = {

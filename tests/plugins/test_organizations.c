@@ -301,6 +301,39 @@ static void test_missing_lexicon(void)
     CHECK_INT(system(cmd), 0);
 }
 
+/* Words written like names that name none ("PHK", "Persero"): the plugin
+ * claims "no name here", so another plugin's organisation on the word alone
+ * is dropped, and a name holding it stands. */
+static void test_not_names(void)
+{
+    const char *fixtures = check_env("WARTA_TEST_FIXTURE_DIR", NULL);
+    CHECK(fixtures != NULL);
+    if (!fixtures)
+        return;
+    char emits[4096];
+    snprintf(emits, sizeof emits, "%s/emits", fixtures);
+    const char *text = "Gelombang PHK melanda Persero, kata direksi PT Sinar Abadi (Persero) di Jakarta.";
+    warta_engine *e = NULL;
+    CHECK_INT(warta_engine_new(&e), WARTA_OK);
+    CHECK_INT(warta_engine_add_plugin_dir(e, check_env("WARTA_TEST_PLUGIN_DIR", "plugins")), WARTA_OK);
+    CHECK_INT(warta_engine_add_plugin_dir(e, emits), WARTA_OK);
+    CHECK_INT(warta_engine_select_plugins(e, "organizations,spans"), WARTA_OK);
+    CHECK_INT(warta_engine_set(e, "spans.spans", "organization:0.85:PHK|organization:0.8:Persero|"
+                                                 "organization:0.8:PT Sinar Abadi (Persero)"), WARTA_OK);
+    CHECK_INT(warta_engine_load(e), WARTA_OK);
+    warta_result *r = annotate(e, text, "id");
+    if (r) {
+        expect_none(r, "PHK");
+        expect_none_n(r, "Persero", 0);
+        const warta_mention *m = mention_at(r, "PT Sinar Abadi (Persero)", 0);
+        CHECK(m != NULL && strcmp(m->plugin, "spans") == 0);
+        for (uint32_t i = 0; i < warta_result_mention_count(r); i++)
+            CHECK(strcmp(warta_result_mention(r, i)->type, "none") != 0);
+    }
+    warta_result_free(r);
+    warta_engine_free(e);
+}
+
 int main(void)
 {
     int rc;
@@ -319,5 +352,6 @@ int main(void)
     }
     warta_engine_free(e);
     test_missing_lexicon();
+    test_not_names();
     return check_report("test_organizations");
 }
