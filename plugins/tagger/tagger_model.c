@@ -222,12 +222,21 @@ static int16_t *quantise(const float *tmp, size_t n, float *scale)
     int16_t *vec = malloc(n * sizeof *vec);
     if (!vec)
         return NULL;
-    float maxv = 0;
-    for (size_t k = 0; k < n; k++)
-        maxv = fmaxf(maxv, fabsf(tmp[k]));
+    float maxv = 0; /* no NaN here: a plain compare, which (unlike fmaxf) inlines */
+    for (size_t k = 0; k < n; k++) {
+        float a = fabsf(tmp[k]);
+        if (a > maxv)
+            maxv = a;
+    }
     *scale = maxv > 0 ? maxv / 32767.0f : 1.0f;
-    for (size_t k = 0; k < n; k++)
-        vec[k] = (int16_t)lrintf(tmp[k] / *scale);
+    /* lrintf's rounding (to nearest, ties to even) without its libm call:
+     * adding and taking away 1.5 * 2^23 leaves the nearest integer of any
+     * |q| below 2^22, and q is at most 32767 here */
+    const float magic = 12582912.0f;
+    for (size_t k = 0; k < n; k++) {
+        float up = tmp[k] / *scale + magic;
+        vec[k] = (int16_t)(up - magic);
+    }
     return vec;
 }
 
