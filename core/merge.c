@@ -39,13 +39,6 @@ static int by_priority(const void *x, const void *y)
     return c->a->id < d->a->id ? -1 : c->a->id > d->a->id;
 }
 
-/* The pairwise rule lives in plugin_kit.h, so that a plugin reading earlier
- * plugins' mentions as context can tell which of them will stand. */
-static int conflicts(const warta_annotation *a, const warta_annotation *b)
-{
-    return warta_kit_merge_conflict(a, b);
-}
-
 static uint32_t rank_of(const char *plugin, const char *const *run_order, uint32_t n_run)
 {
     for (uint32_t i = 0; i < n_run; i++)
@@ -216,11 +209,13 @@ static int swallows_official(const warta_store *s, const warta_annotation *x, co
     return 0;
 }
 
+/* Must the merge keep only one of two overlapping mentions?  The pairwise
+ * rule lives in plugin_kit.h, so that a plugin reading earlier plugins'
+ * mentions as context can tell which of them will stand; the affiliation
+ * swallowed with its official needs the refs only the host has. */
 static int clash(const warta_store *s, const warta_annotation *a, const warta_annotation *b)
 {
-    if (a->end <= b->start || b->end <= a->start)
-        return 0; /* most pairs of a group: keep this answer cheap */
-    return conflicts(a, b) || swallows_official(s, a, b) || swallows_official(s, b, a);
+    return warta_kit_merge_conflict(a, b) || swallows_official(s, a, b) || swallows_official(s, b, a);
 }
 
 /* Scratch for settling groups, sized once for the document's mentions. */
