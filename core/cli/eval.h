@@ -134,6 +134,7 @@ typedef struct ev_token_opts {
     int per_doc;           /* sentences per document for EV_DOCS_N */
     int detok;             /* rebuild spacing around punctuation and quote marks */
     int sent_space;        /* sentences joined by a space, not a newline */
+    int rejoin;            /* a hyphen or apostrophe token between two words joins them */
     const char *lang;
     long limit;            /* documents, 0 = all */
 } ev_token_opts;

@@ -10,35 +10,39 @@
 #include <string.h>
 #include <sys/stat.h>
 
-enum { OPT_GOLD = 400, OPT_DATASET, OPT_MAP, OPT_DOCS, OPT_NO_DETOK, OPT_PRED, OPT_LIMIT, OPT_ERRORS,
+enum { OPT_GOLD = 400, OPT_DATASET, OPT_MAP, OPT_DOCS, OPT_NO_DETOK, OPT_REJOIN, OPT_PRED, OPT_LIMIT, OPT_ERRORS,
        OPT_SHOW_ERRORS, OPT_DUMP_TEXT, OPT_DUMP_PRED, OPT_EVAL_FORMAT, OPT_EVAL_JSON, OPT_EVAL_LANG,
        OPT_SEP, OPT_QUOTES };
 
 enum { F_AUTO, F_BRAT, F_CONLL, F_PFSA, F_POLNEAR, F_WARTA };
 
 /* Built-in presets: format, label map, document grouping, language,
- * sentences joined by a space, direct quotes only. */
+ * sentences joined by a space, direct quotes only, and whether the data
+ * set's tokeniser split words at hyphens and apostrophes (IndoNLU's
+ * preprocessing writes "sumber - sumber" and "O ' Neil"; idner-news-2k and
+ * CoNLL-2003 keep "anak-anak" and "Zeta-Jones" whole, so a spaced hyphen
+ * there was a dash in the text). */
 static const struct dataset {
     const char *name;
     int format;
     const char *map;
     int docs;
     const char *lang;
-    int sent_space, direct_only;
+    int sent_space, direct_only, split_words;
 } datasets[] = {
-    {"nergrit", F_CONLL, "PERSON=person,PLACE=location,ORGANISATION=organization", EV_DOCS_SENTENCE, "id", 0, 0},
-    {"nerp", F_CONLL, "PPL=person,PLC=location,IND=ignore,EVT=ignore,FNB=ignore", EV_DOCS_SENTENCE, "id", 0, 0},
-    {"idner", F_CONLL, "PER=person,LOC=location,ORG=organization", EV_DOCS_SENTENCE, "id", 0, 0},
-    {"nerui", F_CONLL, "PERSON=person,LOCATION=location,ORGANIZATION=organization", EV_DOCS_SENTENCE, "id", 0, 0},
+    {"nergrit", F_CONLL, "PERSON=person,PLACE=location,ORGANISATION=organization", EV_DOCS_SENTENCE, "id", 0, 0, 1},
+    {"nerp", F_CONLL, "PPL=person,PLC=location,IND=ignore,EVT=ignore,FNB=ignore", EV_DOCS_SENTENCE, "id", 0, 0, 1},
+    {"idner", F_CONLL, "PER=person,LOC=location,ORG=organization", EV_DOCS_SENTENCE, "id", 0, 0, 0},
+    {"nerui", F_CONLL, "PERSON=person,LOCATION=location,ORGANIZATION=organization", EV_DOCS_SENTENCE, "id", 0, 0, 0},
     {"nerugm", F_CONLL, "PERSON=person,LOCATION=location,ORGANIZATION=organization,QUANTITY=ignore,TIME=ignore",
-     EV_DOCS_SENTENCE, "id", 0, 0},
-    {"conll2003", F_CONLL, "PER=person,LOC=location,ORG=organization,MISC=ignore", EV_DOCS_DOCSTART, "en", 0, 0},
+     EV_DOCS_SENTENCE, "id", 0, 0, 0},
+    {"conll2003", F_CONLL, "PER=person,LOC=location,ORG=organization,MISC=ignore", EV_DOCS_DOCSTART, "en", 0, 0, 0},
     {"pfsa", F_PFSA,
      "STATEMENT=quote,CUE=cue,CUECOREF=cue,PERSON=speaker,PERSONCOREF=speaker_ref,ROLE=role,"
      "AFFILIATION=ignore,ISSUE=ignore,DATETIME=ignore,LOCATION=ignore,EVENT=ignore",
-     EV_DOCS_KOMPAS, "id", 1, 1},
-    {"polnear", F_POLNEAR, NULL, 0, "en", 0, 0},
-    {"corpus", F_BRAT, NULL, 0, NULL, 0, 0},
+     EV_DOCS_KOMPAS, "id", 1, 1, 0},
+    {"polnear", F_POLNEAR, NULL, 0, "en", 0, 0, 0},
+    {"corpus", F_BRAT, NULL, 0, NULL, 0, 0, 0},
 };
 
 /* When a token file names no data set: the usual spellings. */
@@ -73,6 +77,10 @@ static void usage(FILE *out)
             "      --docs MODE       token files: sentence, docstart, kompas, file or a number of\n"
             "                        sentences per document\n"
             "      --no-detok        join tokens with plain spaces\n"
+            "      --rejoin WHEN     yes: the data split words at hyphens and apostrophes, so a\n"
+            "                        '-' or '\\'' between two words is written without spaces\n"
+            "                        (\"sumber-sumber\", \"O'Neil\"); no: keep them (default: the\n"
+            "                        preset's: yes for nergrit and nerp)\n"
             "      --sep SEP         token files: sentences joined by newline (default) or space\n"
             "      --quotes WHICH    all (default) or direct: score direct predicted quotes only\n"
             "      --lang LANG       language passed to the pipeline (id, en)\n"
@@ -320,6 +328,7 @@ int cli_eval(int argc, char **argv)
         {"map", required_argument, NULL, OPT_MAP},
         {"docs", required_argument, NULL, OPT_DOCS},
         {"no-detok", no_argument, NULL, OPT_NO_DETOK},
+        {"rejoin", required_argument, NULL, OPT_REJOIN},
         {"sep", required_argument, NULL, OPT_SEP},
         {"quotes", required_argument, NULL, OPT_QUOTES},
         {"lang", required_argument, NULL, OPT_EVAL_LANG},
@@ -339,7 +348,7 @@ int cli_eval(int argc, char **argv)
     const char *dump_text_path = NULL, *dump_pred_path = NULL;
     const struct dataset *ds = NULL;
     int format = F_AUTO, docs = -1, per_doc = 0, detok = 1, max_errors = 20, show_errors = 0;
-    int sent_space = -1, direct_only = -1;
+    int sent_space = -1, direct_only = -1, rejoin = -1;
     long limit = 0;
     int opt;
     optind = 1;
@@ -359,6 +368,13 @@ int cli_eval(int argc, char **argv)
         case OPT_MAP: map_spec = optarg; break;
         case OPT_EVAL_LANG: lang = optarg; break;
         case OPT_NO_DETOK: detok = 0; break;
+        case OPT_REJOIN:
+            if (strcmp(optarg, "yes") != 0 && strcmp(optarg, "no") != 0) {
+                fprintf(stderr, "warta eval: bad --rejoin '%s' (yes, no)\n", optarg);
+                return EXIT_USAGE;
+            }
+            rejoin = optarg[0] == 'y';
+            break;
         case OPT_SEP:
             if (strcmp(optarg, "space") != 0 && strcmp(optarg, "newline") != 0) {
                 fprintf(stderr, "warta eval: bad --sep '%s' (newline, space)\n", optarg);
@@ -436,6 +452,7 @@ int cli_eval(int argc, char **argv)
     }
     ev_token_opts to = {&map, docs >= 0 ? docs : pre ? pre->docs : EV_DOCS_AUTO, per_doc, detok,
                         sent_space >= 0 ? sent_space : pre ? pre->sent_space : 0,
+                        rejoin >= 0 ? rejoin : pre ? pre->split_words : 0,
                         lang ? lang : pre ? pre->lang : NULL, limit};
     eval_run run;
     memset(&run, 0, sizeof run);

@@ -220,7 +220,22 @@ static int sbuf_add(sbuf *b, const char *s, size_t n)
 }
 
 /* Writes the text of tokens t[0..n) into b, setting their offsets. */
-static int build_text(ev_tok *t, uint32_t n, int detok, int sep_space, sbuf *b)
+/* Whether token i is a hyphen or apostrophe the data set split out of a
+ * word ("sumber - sumber", "O ' Neil", "America ' s"): a word character
+ * (ASCII letter or digit, or any non-ASCII byte) on both sides. */
+static int splits_word(const ev_tok *t, uint32_t n, uint32_t i)
+{
+    const char *f = t[i].form;
+    if (!((f[0] == '-' || f[0] == '\'') && f[1] == '\0') || i == 0 || i + 1 >= n ||
+        t[i - 1].sent != t[i].sent || t[i + 1].sent != t[i].sent)
+        return 0;
+    const char *a = t[i - 1].form, *b = t[i + 1].form;
+    size_t al = strlen(a);
+    unsigned char last = al ? (unsigned char)a[al - 1] : 0, first = (unsigned char)b[0];
+    return (isalnum(last) || last >= 0x80) && (isalnum(first) || first >= 0x80);
+}
+
+static int build_text(ev_tok *t, uint32_t n, int detok, int rejoin, int sep_space, sbuf *b)
 {
     unsigned char *q = calloc(n ? n : 1, 2);
     if (!q)
@@ -249,7 +264,8 @@ static int build_text(ev_tok *t, uint32_t n, int detok, int sep_space, sbuf *b)
             if (nl[i])
                 rc = sbuf_add(b, sep_space ? " " : "\n", 1);
             else if (!detok || !(closing_punct(t[i].form) || q[i] == Q_CLOSE ||
-                                 opening_bracket(t[i - 1].form) || q[i - 1] == Q_OPEN))
+                                 opening_bracket(t[i - 1].form) || q[i - 1] == Q_OPEN ||
+                                 (rejoin && (splits_word(t, n, i) || splits_word(t, n, i - 1)))))
                 rc = sbuf_add(b, " ", 1);
         }
         t[i].start = (uint32_t)b->n;
@@ -336,7 +352,7 @@ static int add_doc(ev_corpus *c, const ev_token_opts *o, const char *name, uint3
                    ev_tok *t, uint32_t n, spans *sp, sbuf *b, unsigned *seen)
 {
     b->n = 0;
-    if (build_text(t, n, o->detok, o->sent_space, b) < 0 || sbuf_add(b, "", 0) < 0)
+    if (build_text(t, n, o->detok, o->rejoin, o->sent_space, b) < 0 || sbuf_add(b, "", 0) < 0)
         return -1;
     ev_doc *d = ev_corpus_add(c);
     if (!d)

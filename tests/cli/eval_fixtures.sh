@@ -67,6 +67,21 @@ expect_status 0 $? "--dump-text"
 expect_grep '^\{"id":"bio:2","text":"Kantor PBB di Jenewa \(Swiss\)"\}$' "$T/bio.jsonl" \
     "tokens rebuilt into text, brackets attached, CR dropped"
 
+# -- a data set whose tokeniser split words at hyphens and apostrophes
+#    (NERGrit): the words are joined again; elsewhere a spaced hyphen stays.
+"$WARTA" eval --gold "$D/split-words.txt" --dataset nergrit --dump-text "$T/sw.jsonl" 2>/dev/null
+expect_grep '"text":"Sumber-sumber menyebut Catherine Zeta-Jones dan O'"'"'Neil skor 1-0\."' "$T/sw.jsonl" \
+    "nergrit: words split at hyphens and apostrophes are joined again"
+"$WARTA" eval --gold "$D/split-words.txt" --dataset nergrit --rejoin no --dump-text "$T/sw2.jsonl" 2>/dev/null
+expect_grep '"text":"Sumber - sumber menyebut Catherine Zeta - Jones dan O '"'"' Neil skor 1 - 0\."' "$T/sw2.jsonl" \
+    "--rejoin no keeps the spaces"
+"$WARTA" eval --gold "$D/split-words.txt" --dataset idner --dump-text "$T/sw3.jsonl" 2>/dev/null
+expect_grep '"text":"Sumber - sumber' "$T/sw3.jsonl" "idner: a spaced hyphen was a dash"
+"$WARTA" eval --gold "$D/split-words.txt" --dataset nergrit --pred "$T/sw.jsonl" --json "$T/sw.json" >/dev/null 2>&1
+expect_json '"person":{"gold":2,"pred":0,' "$T/sw.json" "the gold names are read on the joined text"
+"$WARTA" eval --gold "$D/split-words.txt" --rejoin maybe --dump-text "$T/sw4.jsonl" >/dev/null 2>&1
+expect_status 2 $? "a bad --rejoin is a usage error"
+
 # -- PFSA-ID: BILOU statements, cues and speakers; indirect predictions are
 #    left out (the data set tags direct speech only).
 "$WARTA" eval --gold "$D/pfsa.txt" --format pfsa --dump-text "$T/pfsa.jsonl" 2>/dev/null
