@@ -228,6 +228,7 @@ typedef struct settler {
     uint32_t *nbr_start;  /* by position: where its overlapping members begin in nbr */
     uint32_t *fill;       /* by position: next free slot in nbr while filling,
                            * then the place in the priority order */
+    int32_t *part;        /* by position: the first part tiling it, or -1 */
     uint32_t *nbr;
     size_t cap_nbr;
 } settler;
@@ -267,6 +268,36 @@ static int find_neighbours(settler *st, const cand *group, uint32_t n)
     return WARTA_OK;
 }
 
+/* "Trump-Musk", "Wakatobi-Kendari": a word the tokenizer kept whole, read
+ * as one name by a statistical plugin, while other mentions name each of
+ * its parts from a list or from the document.  The parts are the names,
+ * whatever the scores say.  Returns the first of those parts when two or
+ * more of them cover all of a but the hyphens between them, else -1.  The
+ * members overlapping a come in position order. */
+static int32_t tiled(const settler *st, const cand *group, uint32_t pos, const warta_annotation *a)
+{
+    uint32_t at = a->start, n = 0;
+    int32_t first = -1;
+    for (uint32_t k = st->nbr_start[pos]; k < st->nbr_start[pos + 1]; k++) {
+        uint32_t o = st->nbr[k];
+        const warta_annotation *b = group[o].a;
+        if (b->start < a->start || b->end > a->end || (b->start == a->start && b->end == a->end))
+            continue;
+        for (; at < b->start; at++)
+            if (st->s->text[at] != '-')
+                return -1;
+        if (b->end > at)
+            at = b->end;
+        if (first < 0)
+            first = (int32_t)o;
+        n++;
+    }
+    for (; at < a->end; at++)
+        if (st->s->text[at] != '-')
+            return -1;
+    return n >= 2 ? first : -1;
+}
+
 /* Greedy acceptance inside one overlapping group, by priority: a mention
  * stands unless a kept one it overlaps clashes with it. */
 static int settle_group(settler *st, const cand *group, uint32_t n)
@@ -287,9 +318,15 @@ static int settle_group(settler *st, const cand *group, uint32_t n)
         st->fill[st->prio[i].rank] = i; /* done filling: now each one's priority */
     }
     memset(st->kept, 0, n);
+    for (uint32_t pos = 0; pos < n; pos++)
+        st->part[pos] = tiled(st, group, pos, group[pos].a);
     for (uint32_t i = 0; i < n; i++) {
         const warta_annotation *a = st->prio[i].a;
         uint32_t pos = st->prio[i].rank;
+        if (st->part[pos] >= 0) {
+            st->survivor[a->id] = group[st->part[pos]].a->id;
+            continue;
+        }
         int32_t beaten_at = -1;
         uint32_t n_beaten = 0, n_parts = 0, n_persons = 0;
         for (uint32_t k = st->nbr_start[pos]; k < st->nbr_start[pos + 1]; k++) {
@@ -390,8 +427,9 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
     uint8_t *state = calloc(room, 1);
     roles r = {0};
     settler st = {s, &r, out->survivor, malloc(room * sizeof(cand)), malloc(room), malloc((room + 1) * sizeof(uint32_t)),
-                  malloc(room * sizeof(uint32_t)), NULL, 0};
-    int rc = out->survivor && out->parent && m && q && open && state && st.prio && st.kept && st.nbr_start && st.fill
+                  malloc(room * sizeof(uint32_t)), malloc(room * sizeof(int32_t)), NULL, 0};
+    int rc = out->survivor && out->parent && m && q && open && state && st.prio && st.kept && st.nbr_start && st.fill &&
+                     st.part
                  ? collect_roles(s, &r)
                  : WARTA_ENOMEM;
     uint32_t nm = 0, nq = 0;
@@ -429,6 +467,7 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
     free(st.kept);
     free(st.nbr_start);
     free(st.fill);
+    free(st.part);
     free(st.nbr);
     free(open);
     free(state);

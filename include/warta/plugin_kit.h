@@ -88,6 +88,42 @@ static inline int warta_kit_has_lower_ascii(const warta_doc *doc, const warta_to
     return 0;
 }
 
+/* A word holding a hyphen between two of its letters ("Ukraina-Rusia",
+ * "pro-Hamas", "Prabowo-Gibran"): the tokenizer keeps it one token, so a
+ * name inside it is only seen part by part. */
+static inline int warta_kit_hyphenated(const warta_doc *doc, const warta_token *t)
+{
+    if (!(t->flags & WARTA_TOK_WORD) || t->end - t->start < 3)
+        return 0;
+    for (uint32_t b = t->start + 1; b + 1 < t->end; b++)
+        if (doc->text[b] == '-')
+            return 1;
+    return 0;
+}
+
+/* The parts of a hyphenated word, one per call, as bytes [*s, *e) of the
+ * text: set *at = t->start first; returns 0 when none is left.  A part may
+ * be empty ("a--b"). */
+static inline int warta_kit_hyphen_part(const warta_doc *doc, const warta_token *t, uint32_t *at, uint32_t *s,
+                                        uint32_t *e)
+{
+    if (*at > t->end)
+        return 0;
+    uint32_t b = *at;
+    while (b < t->end && doc->text[b] != '-')
+        b++;
+    *s = *at;
+    *e = b;
+    *at = b + 1;
+    return 1;
+}
+
+/* A part starting with an ASCII capital ("Rusia" in "pro-Rusia"). */
+static inline int warta_kit_capital_part(const warta_doc *doc, uint32_t s, uint32_t e)
+{
+    return e > s && doc->text[s] >= 'A' && doc->text[s] <= 'Z';
+}
+
 /* ---- the host's merge, as a plugin can foresee it ----------------------- */
 
 /* Person and official are one kind of thing for the merge. */

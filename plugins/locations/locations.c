@@ -7,7 +7,9 @@
  *              indonesia.tsv ("Rusia", "Amerika Serikat", "Jawa Barat");
  *              ambiguous entries need a cue word before them ("di Batu");
  *   head       a head word and a name: "Kota Bandung", "Kecamatan Gembong",
- *              "Desa Kedungbulus" (heads.tsv; districts.tsv for kecamatan).
+ *              "Desa Kedungbulus" (heads.tsv; districts.tsv for kecamatan);
+ *   hyphen     a gazetteer place inside a hyphenated word the first two
+ *              rules did not take: "Ukraina-Rusia", "pro-Rusia".
  * All word lists are TSV lexicons beside the plugin (see README.md).
  */
 #include <stdlib.h>
@@ -70,6 +72,32 @@ static int surface_ok(const loc_state *st, const warta_doc *doc, uint32_t first,
         }
     }
     return 1;
+}
+
+static int emit_bytes(const warta_sink *sink, const found *f, uint32_t start, uint32_t end)
+{
+    warta_attr attrs[3];
+    uint32_t n_attrs = 0;
+    if (f->e.type[0])
+        attrs[n_attrs++] = (warta_attr){"type", f->e.type};
+    if (f->e.id[0])
+        attrs[n_attrs++] = (warta_attr){"gazetteer_id", f->e.id};
+    attrs[n_attrs++] = (warta_attr){"rule", f->rule};
+    warta_annotation a = {0};
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = start;
+    a.end = end;
+    a.label = "location";
+    a.score = f->score;
+    a.attrs = attrs;
+    a.n_attrs = n_attrs;
+    return sink->emit(sink->payload, &a, NULL);
+}
+
+static int emit(const warta_doc *doc, const warta_sink *sink, const found *f)
+{
+    return emit_bytes(sink, f, doc->tokens[f->first].start, doc->tokens[f->last - 1].end);
 }
 
 /* ---- rules ---------------------------------------------------------------- */
@@ -190,6 +218,38 @@ static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, fo
     return 1;
 }
 
+/* "konflik Ukraina-Rusia", "kereta Jakarta-Bandung", "warga pro-Rusia": the
+ * tokenizer keeps the word whole ("Zeta-Jones" and "negara-negara" want
+ * that), so each capitalised part is looked up on its own.  Entries that
+ * need a cue word stay out; the whole word was already tried as a name. */
+static int hyphen_parts(const loc_state *st, const warta_doc *doc, uint32_t tok, const warta_sink *sink)
+{
+    const warta_token *t = &doc->tokens[tok];
+    uint32_t at = t->start, s = 0, e = 0;
+    while (warta_kit_hyphen_part(doc, t, &at, &s, &e)) {
+        if (!warta_kit_capital_part(doc, s, e))
+            continue;
+        const char *value = NULL;
+        for (int g = 0; g < N_GAZ && !value; g++)
+            value = st->host->lexicon_lookup(st->gaz[g], doc->text + s, e - s);
+        found f;
+        memset(&f, 0, sizeof f);
+        if (!value || warta_loc_entry_parse(value, &f.e) < 0 || (f.e.flags & LOC_CUE))
+            continue;
+        int lower = 0;
+        for (uint32_t b = s; b < e; b++)
+            lower |= doc->text[b] >= 'a' && doc->text[b] <= 'z';
+        if ((f.e.flags & LOC_CAPS) && lower)
+            continue;
+        f.score = f.e.score - 0.05f; /* a part of a word: a little less sure */
+        f.rule = "hyphen";
+        int rc = emit_bytes(sink, &f, s, e);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    return WARTA_OK;
+}
+
 /* ---- plugin ----------------------------------------------------------------- */
 
 /* Every lexicon of the plugin, gazetteers first in priority order. */
@@ -234,27 +294,6 @@ static int loc_create(const warta_host *host, void **instance_out)
     return WARTA_OK;
 }
 
-static int emit(const warta_doc *doc, const warta_sink *sink, const found *f)
-{
-    warta_attr attrs[3];
-    uint32_t n_attrs = 0;
-    if (f->e.type[0])
-        attrs[n_attrs++] = (warta_attr){"type", f->e.type};
-    if (f->e.id[0])
-        attrs[n_attrs++] = (warta_attr){"gazetteer_id", f->e.id};
-    attrs[n_attrs++] = (warta_attr){"rule", f->rule};
-    warta_annotation a = {0};
-    a.struct_size = sizeof a;
-    a.kind = WARTA_ANN_MENTION;
-    a.start = doc->tokens[f->first].start;
-    a.end = doc->tokens[f->last - 1].end;
-    a.label = "location";
-    a.score = f->score;
-    a.attrs = attrs;
-    a.n_attrs = n_attrs;
-    return sink->emit(sink->payload, &a, NULL);
-}
-
 static int loc_process(const void *instance, const warta_doc *doc, const warta_sink *sink)
 {
     const loc_state *st = instance;
@@ -269,6 +308,11 @@ static int loc_process(const void *instance, const warta_doc *doc, const warta_s
         int has_g = warta_kit_capital_word(t) && gazetteer_rule(st, doc, i, &g);
         int has_h = head_rule(st, doc, i, &h);
         if (!has_g && !has_h) {
+            int rc = warta_kit_hyphenated(doc, t) ? hyphen_parts(st, doc, i, sink) : WARTA_OK;
+            if (rc == WARTA_STOP)
+                return WARTA_OK;
+            if (rc < 0)
+                return rc;
             i++;
             continue;
         }

@@ -111,6 +111,8 @@ typedef struct off_mention {
     uint32_t aff_s, aff_e;    /* affiliation as written                       */
     int32_t aff_ann;          /* its annotation id, or -1 when not annotated  */
     int32_t coref;            /* an earlier mention of the same person, or -1 */
+    uint32_t byte_s, byte_e;  /* when byte_e > byte_s, the name is these bytes
+                                 of its token ("Gibran" in "Prabowo-Gibran")  */
     int former;
     float score;
 } off_mention;

@@ -79,7 +79,7 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
 {
     if (c->stopped || m->name_e <= m->name_s)
         return WARTA_OK;
-    span name = tokens_span(c, m->name_s, m->name_e);
+    span name = m->byte_e > m->byte_s ? (span){m->byte_s, m->byte_e} : tokens_span(c, m->name_s, m->name_e);
     span role = tokens_span(c, m->role_s, m->role_e);
     span rank = tokens_span(c, m->rank_s, m->rank_e);
     span hon = tokens_span(c, m->hon_s, m->hon_e);
@@ -124,7 +124,8 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
         attrs[na++] = (warta_attr){"former", "yes"};
     if (m->coref >= 0)
         refs[nr++] = (warta_ref){"coref", m->coref};
-    const char *canon = m->name_e == m->name_s + 1 ? warta_officials__figure_name(c, m->name_s) : NULL;
+    const char *canon =
+        m->name_e == m->name_s + 1 && m->byte_e <= m->byte_s ? warta_officials__figure_name(c, m->name_s) : NULL;
     if (canon)
         attrs[na++] = (warta_attr){"canonical", canon};
 

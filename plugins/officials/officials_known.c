@@ -4,6 +4,10 @@
  * "Zulkifli" after "Zulkifli Hasan", also in a headline before it) is a
  * mention of that person, with ref "coref" to the fuller mention.
  *
+ * A hyphenated word whose capitalised parts are words of different such
+ * names ("pasangan Prabowo-Gibran", "duet Trump-Musk") holds a mention of
+ * each.
+ *
  * The words go in an open-addressing table keyed by the token's normalised
  * key, so the pass is linear in tokens.  A word shared by two different
  * multi-word names ("Muhammad") is still a person, but gets no coref.
@@ -12,6 +16,7 @@
 #include <string.h>
 
 #include "officials.h"
+#include "warta/plugin_kit.h"
 
 typedef struct slot {
     const char *key;   /* token key, owned by the document */
@@ -76,6 +81,75 @@ static void insert(const off_ctx *c, slot *tab, uint32_t mask, uint32_t f)
     }
 }
 
+/* A word person-names.tsv lists as naming one well-known person alone
+ * ("Prabowo", "Jokowi"). */
+static int is_figure(const off_ctx *c, const char *text, size_t len)
+{
+    const char *v = c->in->host->lexicon_lookup(c->in->names, text, len);
+    return v && strncmp(v, "figure", 6) == 0 && (v[6] == '\t' || v[6] == '\0');
+}
+
+/* "Prabowo-Gibran" after "Prabowo Subianto" and "Gibran Rakabuming Raka":
+ * a person per part, each with its coref, when the word joins two or more
+ * capitalised parts and each is a telling word of a different name found
+ * in the document or a listed figure ("Bandara Soekarno-Hatta" after
+ * "Soekarno" alone names no one new; "Marie-Louise" after "Marie-Louise
+ * Coninsx" is one name). */
+static int hyphen_mentions(off_ctx *c, slot *tab, uint32_t mask, uint32_t i)
+{
+    const warta_token *t = &c->doc->tokens[i];
+    enum { MAX_PARTS = 4 };
+    uint32_t ps[MAX_PARTS], pe[MAX_PARTS];
+    int32_t pf[MAX_PARTS];
+    uint32_t n = 0, at = t->start, s = 0, e = 0;
+    while (warta_kit_hyphen_part(c->doc, t, &at, &s, &e)) {
+        /* "pro-Prabowo" names him; "Louis-based", "Kurdish-controlled"
+         * are words about a place or a people */
+        if (!warta_kit_capital_part(c->doc, s, e)) {
+            if (n)
+                return WARTA_OK;
+            continue;
+        }
+        char key[64];
+        if (n == MAX_PARTS || e - s < 3 || e - s >= sizeof key)
+            return WARTA_OK;
+        for (uint32_t b = s; b < e; b++) {
+            unsigned char ch = (unsigned char)c->doc->text[b];
+            if (ch >= 0x80)
+                return WARTA_OK; /* keys are case-folded NFC; ASCII parts only */
+            key[b - s] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        key[e - s] = '\0';
+        const slot *sl = lookup(tab, mask, key);
+        int32_t found = sl->key ? sl->found : -1;
+        for (uint32_t k = 0; k < n && found >= 0; k++)
+            if (pf[k] == found)
+                return WARTA_OK; /* "Marie-Louise": two words of one name */
+        if (found < 0 && !is_figure(c, c->doc->text + s, e - s))
+            return WARTA_OK;
+        ps[n] = s;
+        pe[n] = e;
+        pf[n++] = found;
+    }
+    if (n < 2)
+        return WARTA_OK; /* "sub-Sahara", "antar-Ditjen": one name is too little */
+    for (uint32_t k = 0; k < n; k++) {
+        off_mention m;
+        warta_officials__mention_init(&m);
+        m.name_s = i;
+        m.name_e = i + 1;
+        m.byte_s = ps[k];
+        m.byte_e = pe[k];
+        m.score = 0.85f; /* every part is a name already found here */
+        if (pf[k] >= 0)
+            m.coref = c->found[pf[k]].id;
+        int rc = warta_officials__emit(c, &m);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    return WARTA_OK;
+}
+
 int warta_officials__bare_mentions(off_ctx *c)
 {
     if (!c->n_found || c->stopped)
@@ -96,11 +170,14 @@ int warta_officials__bare_mentions(off_ctx *c)
 
     int rc = WARTA_OK;
     for (uint32_t i = 0; i < c->n && rc == WARTA_OK && !c->stopped; i++) {
-        if ((c->t[i].cls & OFF_TAKEN) || !telling_word(c, i))
+        if (c->t[i].cls & OFF_TAKEN)
             continue;
-        slot *s = lookup(tab, mask, c->doc->tokens[i].key);
-        if (!s->key)
+        slot *s = telling_word(c, i) ? lookup(tab, mask, c->doc->tokens[i].key) : NULL;
+        if (!s || !s->key) {
+            if (warta_kit_hyphenated(c->doc, &c->doc->tokens[i]))
+                rc = hyphen_mentions(c, tab, mask, i);
             continue;
+        }
         off_mention m;
         warta_officials__mention_init(&m);
         m.name_s = i;

@@ -7,7 +7,9 @@
  *   lexicon  a known name or acronym (orgs.tsv): "NATO", "Gedung Putih";
  *   pre      a head word and a capitalised name (heads.tsv):
  *            "Kementerian Luar Negeri Rusia", "Polda Metro Jaya";
- *   post     a capitalised name and a head word: "State Department".
+ *   post     a capitalised name and a head word: "State Department";
+ *   hyphen   a known name inside a hyphenated word the others did not
+ *            take: "pro-Hamas", "Israel-Hamas".
  * Then an acronym spelling a found name's initials is that organisation
  * ("PPI" after "PT Perusahaan Perdagangan Indonesia", org_alias.c).
  * A name after a head ends at a place ("... Rusia", "... AS", places.tsv) or
@@ -304,7 +306,7 @@ static int org_create(const warta_host *host, void **instance_out)
     return WARTA_OK;
 }
 
-static int emit(const warta_doc *doc, const warta_sink *sink, const found *f, int32_t *id)
+static int emit_bytes(const warta_sink *sink, const found *f, uint32_t start, uint32_t end, int32_t *id)
 {
     warta_attr attrs[3];
     uint32_t n_attrs = 0;
@@ -316,13 +318,47 @@ static int emit(const warta_doc *doc, const warta_sink *sink, const found *f, in
     warta_annotation a = {0};
     a.struct_size = sizeof a;
     a.kind = WARTA_ANN_MENTION;
-    a.start = doc->tokens[f->first].start;
-    a.end = doc->tokens[f->last - 1].end;
+    a.start = start;
+    a.end = end;
     a.label = "organization";
     a.score = f->score;
     a.attrs = attrs;
     a.n_attrs = n_attrs;
     return sink->emit(sink->payload, &a, id);
+}
+
+static int emit(const warta_doc *doc, const warta_sink *sink, const found *f, int32_t *id)
+{
+    return emit_bytes(sink, f, doc->tokens[f->first].start, doc->tokens[f->last - 1].end, id);
+}
+
+/* "kelompok pro-Hamas", "perang Israel-Hamas": the tokenizer keeps the word
+ * whole, so each capitalised part is looked up on its own (the corpus
+ * convention annotates a name inside a hyphenated word). */
+static int hyphen_parts(const org_state *st, const warta_doc *doc, uint32_t tok, const warta_sink *sink)
+{
+    const warta_token *t = &doc->tokens[tok];
+    uint32_t at = t->start, s = 0, e = 0;
+    while (warta_kit_hyphen_part(doc, t, &at, &s, &e)) {
+        if (!warta_kit_capital_part(doc, s, e))
+            continue;
+        const char *value = st->host->lexicon_lookup(st->orgs, doc->text + s, e - s);
+        found f;
+        memset(&f, 0, sizeof f);
+        if (!value || warta_org_entry_parse(value, &f.e) < 0 || (f.e.flags & ORG_BUILDING))
+            continue;
+        int lower = 0;
+        for (uint32_t b = s; b < e; b++)
+            lower |= doc->text[b] >= 'a' && doc->text[b] <= 'z';
+        if ((f.e.flags & ORG_CAPS) && lower)
+            continue;
+        f.score = f.e.score - 0.05f; /* a part of a word: a little less sure */
+        f.rule = "hyphen";
+        int rc = emit_bytes(sink, &f, s, e, NULL);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    return WARTA_OK;
 }
 
 /* The names emitted so far, for org_alias.c. */
@@ -391,6 +427,10 @@ static int org_process(const void *instance, const warta_doc *doc, const warta_s
         int has_l = lexicon_rule(st, doc, i, &l);
         int has_h = head_rule(st, doc, i, done, &h);
         if (!has_l && !has_h) {
+            if (warta_kit_hyphenated(doc, &doc->tokens[i]) && (rc = hyphen_parts(st, doc, i, sink)) != WARTA_OK) {
+                free(names.v);
+                return rc == WARTA_STOP ? WARTA_OK : rc;
+            }
             i++;
             continue;
         }

@@ -352,6 +352,29 @@ static void test_missing_lexicon(void)
     CHECK_INT(system(cmd), 0);
 }
 
+/* A place inside a hyphenated word, which the tokenizer keeps whole: each
+ * known capitalised part, at its own bytes; a listed hyphenated name stays
+ * whole; parts that are no place give nothing. */
+static void test_hyphenated_words(warta_engine *e)
+{
+    warta_result *r = annotate(e,
+                               "Konflik Ukraina-Rusia berlanjut. Warga pro-Rusia berdemo di Timor-Leste. "
+                               "Bandara Soekarno-Hatta ramai. Anak-anak bermain.",
+                               "id");
+    expect_loc(r, "Ukraina");
+    expect_loc(r, "Rusia");
+    expect_loc_n(r, "Rusia", 1);
+    const warta_mention *m = mention_at(r, "Ukraina", 0);
+    CHECK(m && strcmp(attr(m, "rule"), "hyphen") == 0);
+    CHECK(mention_at(r, "Ukraina-Rusia", 0) == NULL);
+    expect_loc(r, "Timor-Leste");
+    CHECK(mention_at(r, "Timor", 0) == NULL);
+    expect_loc(r, "Bandara Soekarno-Hatta"); /* the head rule's, whole */
+    CHECK(mention_at(r, "Soekarno", 0) == NULL && mention_at(r, "Hatta", 0) == NULL);
+    expect_none(r, "Anak-anak");
+    warta_result_free(r);
+}
+
 int main(void)
 {
     int rc;
@@ -365,6 +388,7 @@ int main(void)
         test_heads(e);
         test_ambiguity_guards(e);
         test_lowercase_text(e);
+        test_hyphenated_words(e);
     } else {
         fprintf(stderr, "load: %s\n", warta_engine_last_error(e));
     }

@@ -662,6 +662,30 @@ static void test_place_swallowing_a_name(const char *plugin_dir)
     release_spans(&d);
 }
 
+/* Names joined by a hyphen: a person per part when each part is a word of
+ * a different name found in the document or a listed figure; one name's
+ * own hyphen, or one known part alone, is no pair. */
+static void test_hyphenated_pair(void)
+{
+    doc d = annotate("Presiden Donald Trump dan Elon Musk bertemu. Kini duet Trump-Musk retak. "
+                     "Pasangan Prabowo-Gibran menang. Imigran Afrika sub-Trump datang.");
+    const warta_mention *trump = person_nth(&d, "Trump", 0), *musk = person(&d, "Musk");
+    CHECK(trump && musk);
+    if (trump && musk && person(&d, "Donald Trump") && person(&d, "Elon Musk")) {
+        CHECK_INT(trump->entity, person(&d, "Donald Trump")->entity);
+        CHECK_INT(musk->entity, person(&d, "Elon Musk")->entity);
+        CHECK(trump->start == (uint32_t)(strstr(d.text, "Trump-Musk") - d.text));
+    }
+    CHECK(person(&d, "Prabowo") != NULL); /* listed figures */
+    CHECK(person(&d, "Gibran") != NULL);
+    CHECK(person_nth(&d, "Trump", 1) == NULL); /* "sub-Trump": one part alone */
+    release(&d);
+
+    d = annotate("Catherine Zeta-Jones tiba. Zeta-Jones tersenyum.");
+    CHECK(person(&d, "Zeta") == NULL && person(&d, "Jones") == NULL);
+    release(&d);
+}
+
 int main(void)
 {
     const char *dir = check_env("WARTA_TEST_PLUGIN_DIR", NULL);
@@ -690,6 +714,7 @@ int main(void)
         test_field_words();
         test_role_after_name();
         test_figure_names();
+        test_hyphenated_pair();
         test_context_that_loses_the_merge(dir);
         test_run_without_evidence(dir);
         test_first_name_run(dir);

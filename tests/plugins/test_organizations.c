@@ -334,6 +334,18 @@ static void test_not_names(void)
     warta_engine_free(e);
 }
 
+/* A known name inside a hyphenated word ("pro-Hamas", corpus/README.md):
+ * the part alone, at its own bytes. */
+static void test_hyphenated_words(warta_engine *e)
+{
+    warta_result *r = annotate(e, "Kelompok pro-Hamas dan perang Israel-Hamas. Mercedes-Benz baru.", "id");
+    expect_org(r, "Hamas");
+    expect_org_n(r, "Hamas", 1);
+    CHECK(mention_at(r, "pro-Hamas", 0) == NULL);
+    expect_none(r, "Mercedes-Benz");
+    warta_result_free(r);
+}
+
 int main(void)
 {
     int rc;
@@ -347,6 +359,7 @@ int main(void)
         test_acronym_case_and_places(e);
         test_acronym_of_a_name(e);
         test_lowercase_text(e);
+        test_hyphenated_words(e);
     } else {
         fprintf(stderr, "load: %s\n", warta_engine_last_error(e));
     }

@@ -414,12 +414,44 @@ static void test_char_offsets(void)
     warta_store__release(&s);
 }
 
+/* A word read whole by a statistical plugin ("Trump-Musk" as one
+ * organisation) gives way to surer or weaker mentions of every part; a
+ * part alone, or parts with a gap between them, do not tile it. */
+static void test_tiled_word(void)
+{
+    const char *text = "Duet Trump-Musk retak, jalur Wakatobi-Kendari dibuka, warga pro-Rusia datang.";
+    const char *order[] = {"locations", "officials", "tagger"};
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    int32_t trump = emit(&s, "officials", "person", text, "Trump", 0.85f, NULL, 0);
+    int32_t musk = emit(&s, "officials", "person", text, "Musk", 0.85f, NULL, 0);
+    int32_t waka = emit(&s, "locations", "location", text, "Wakatobi", 0.75f, NULL, 0);
+    int32_t kend = emit(&s, "locations", "location", text, "Kendari", 0.75f, NULL, 0);
+    int32_t rusia = emit(&s, "locations", "location", text, "Rusia", 0.8f, NULL, 0);
+    int32_t pair = emit(&s, "tagger", "organization", text, "Trump-Musk", 0.82f, NULL, 0);
+    int32_t route = emit(&s, "tagger", "organization", text, "Wakatobi-Kendari", 0.83f, NULL, 0);
+    int32_t pro = emit(&s, "tagger", "organization", text, "pro-Rusia", 0.7f, NULL, 0);
+    warta_merge m;
+    CHECK_INT(warta_merge__run(&s, order, 3, &m), WARTA_OK);
+    CHECK_INT(m.survivor[trump], trump);
+    CHECK_INT(m.survivor[musk], musk);
+    CHECK_INT(m.survivor[pair], trump);
+    CHECK_INT(m.survivor[waka], waka);   /* surer than its parts, still a pair */
+    CHECK_INT(m.survivor[kend], kend);
+    CHECK_INT(m.survivor[route], waka);
+    CHECK_INT(m.survivor[rusia], rusia); /* one part and a lower-case rest */
+    CHECK_INT(m.survivor[pro], pro);
+    warta_merge__free(&m);
+    warta_store__release(&s);
+}
+
 int main(void)
 {
     test_sink_validation();
     test_merge();
     test_none_claims();
     test_longer_name();
+    test_tiled_word();
     test_place_holding_an_official();
     test_link();
     test_link_canonical();

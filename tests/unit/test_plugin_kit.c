@@ -210,6 +210,42 @@ static void test_columns(void)
     CHECK(v > 0.849f && v < 0.851f); /* untouched on failure */
 }
 
+/* The parts of a hyphenated word, as bytes of the text. */
+static void test_hyphen_parts(void)
+{
+    const char *text = "pro-Rusia Ukraina-Rusia a--B Jakarta -";
+    warta_tokens tk;
+    CHECK_INT(warta_tokens__build(text, strlen(text), &tk), WARTA_OK);
+    warta_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.struct_size = sizeof doc;
+    doc.text = text;
+    doc.len = (uint32_t)strlen(text);
+    doc.tokens = tk.tokens;
+    doc.n_tokens = tk.n_tokens;
+    const warta_token *pro = &tk.tokens[tok_of(&doc, "pro-Rusia")];
+    const warta_token *pair = &tk.tokens[tok_of(&doc, "Ukraina-Rusia")];
+    CHECK(warta_kit_hyphenated(&doc, pro));
+    CHECK(warta_kit_hyphenated(&doc, pair));
+    CHECK(!warta_kit_hyphenated(&doc, &tk.tokens[tok_of(&doc, "Jakarta")]));
+    uint32_t at = pair->start, s = 0, e = 0, n = 0;
+    const char *want[] = {"Ukraina", "Rusia"};
+    while (warta_kit_hyphen_part(&doc, pair, &at, &s, &e)) {
+        CHECK(n < 2);
+        if (n < 2) {
+            CHECK_INT(e - s, strlen(want[n]));
+            CHECK(memcmp(text + s, want[n], e - s) == 0);
+            CHECK(warta_kit_capital_part(&doc, s, e));
+        }
+        n++;
+    }
+    CHECK_INT(n, 2);
+    at = pro->start;
+    CHECK(warta_kit_hyphen_part(&doc, pro, &at, &s, &e));
+    CHECK(!warta_kit_capital_part(&doc, s, e)); /* "pro" */
+    warta_tokens__free(&tk);
+}
+
 int main(void)
 {
     const char *text = "\"Malang tumbuh.\" Kata dia: AS dan As di Jakarta.";
@@ -232,6 +268,7 @@ int main(void)
     test_lexicon_slots();
     test_merge_rule();
     test_columns();
+    test_hyphen_parts();
     warta_tokens__free(&tk);
     return check_report("test_plugin_kit");
 }
