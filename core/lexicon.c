@@ -76,13 +76,7 @@ static WARTA_FAST_TLS uint32_t bound_n;
 
 /* Never 0: a bound hash of 0 stands for a token without a key, so a match
  * tells that from the hash it loads anyway instead of reading the token. */
-static uint32_t key_hash(const char *key)
-{
-    uint32_t h = 2166136261u;
-    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
-        h = (h ^ *p) * 16777619u;
-    return h ? h : 1;
-}
+static inline uint32_t key_hash(const char *key) { return warta_text__key_hash(key); }
 
 static inline uint32_t edge_hash(uint32_t parent, uint32_t kh)
 {
@@ -212,7 +206,7 @@ static int insert(warta_lexicon *lx, const warta_token_buf *tb, const char *phra
     int fresh = 0; /* a node made for this line has no children to look for */
     for (uint32_t t = 0; t < tb->n_tokens; t++) {
         const char *key = tb->tokens[t].key;
-        uint32_t kh = key_hash(key);
+        uint32_t kh = tb->hashes[t];
         uint32_t child = fresh ? 0 : find_child(lx, at, key, kh);
         if (!child) {
             if (add_child(lx, at, key, kh, &child) != WARTA_OK)
@@ -244,12 +238,15 @@ static int compile(warta_lexicon *lx, const char *name, size_t len, char *err, s
 {
     char *p = lx->data, *end = lx->data + len;
     warta_token stack_tokens[64];
+    uint32_t stack_hashes[64];
     char stack_keys[1024];
     warta_token_buf tb;
     int rc = WARTA_OK;
     uint32_t line = 0;
 
     memset(&tb, 0, sizeof tb);
+    tb.want_hashes = 1;
+    tb.hashes = stack_hashes;
     tb.tokens = stack_tokens;
     tb.tokens_cap = (uint32_t)(sizeof stack_tokens / sizeof stack_tokens[0]);
     tb.keys = stack_keys;
