@@ -137,13 +137,11 @@ int warta_annotate_r(warta_engine *e, const char *text, size_t len, const char *
     warta_store store;
     warta_store__init(&store, doc.text, doc.len);
     const char **names = malloc((e->n_run ? e->n_run : 1) * sizeof *names);
-    uint32_t *key_hashes = NULL;
-    int rc = names && warta_lexicon__hash_tokens(tokens.tokens, tokens.n_tokens, &key_hashes) == WARTA_OK
-                 ? WARTA_OK
-                 : fail(errbuf, size, WARTA_ENOMEM, "out of memory");
+    int rc = names ? WARTA_OK : fail(errbuf, size, WARTA_ENOMEM, "out of memory");
     if (rc == WARTA_OK) {
-        /* every lexicon match during process() reuses these key hashes */
-        warta_lexicon__bind_hashes(tokens.tokens, tokens.n_tokens, key_hashes);
+        /* every lexicon match during process() reuses the key hashes the
+         * tokenizer computed */
+        warta_lexicon__bind_hashes(tokens.tokens, tokens.n_tokens, tokens.key_hashes);
         rc = run_plugins(e, &store, &doc, errbuf, size);
         warta_lexicon__bind_hashes(NULL, 0, NULL);
     }
@@ -157,7 +155,6 @@ int warta_annotate_r(warta_engine *e, const char *text, size_t len, const char *
     if (rc < 0 && errbuf && size && !errbuf[0])
         fail(errbuf, size, rc, "%s", warta_strerror(rc));
     free(names);
-    free(key_hashes);
     warta_store__release(&store);
     warta_tokens__free(&tokens);
     free(repaired);

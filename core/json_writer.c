@@ -428,13 +428,20 @@ static cJSON *build_head(piece *p, const warta_result *r, uint32_t flags)
 /* ---- the record -------------------------------------------------------------- */
 
 /* Only the punctuation between the pieces is written here, so a document
- * with a million mentions never has a million-node tree in memory. */
+ * with a million mentions never has a million-node tree in memory.  What
+ * is written collects in one buffer, handed to the FILE when it passes
+ * FLUSH_AT bytes and at the end: compact pieces are printed by cJSON
+ * straight into it, so there is no copy and no fwrite per piece. */
+enum { FLUSH_AT = 64 * 1024, OUT_START = 128 * 1024, PIECE_ROOM = 4096 };
+
 typedef struct json_out {
     FILE *out;
     int pretty;
     int ok;
-    char *buf;      /* reused for every piece cJSON prints */
+    char *buf;      /* pretty output: reused for every piece cJSON prints */
     size_t cap;
+    char *ob;       /* what is written, not yet handed to out */
+    size_t olen, ocap;
     piece piece;
 } json_out;
 
@@ -454,6 +461,54 @@ static cJSON *build_piece(json_out *w, build_fn build, const warta_result *r, ui
             return NULL;
         }
     }
+}
+
+static void flush(json_out *w)
+{
+    if (w->olen && w->ok && fwrite(w->ob, 1, w->olen, w->out) != w->olen)
+        w->ok = 0;
+    w->olen = 0;
+}
+
+/* Room for want more bytes in w->ob: flushes first, then grows.  0 when
+ * that fails (out of memory, or more than cJSON's int lengths). */
+static int room_for(json_out *w, size_t want)
+{
+    if (w->ocap - w->olen >= want)
+        return 1;
+    flush(w);
+    if (w->ocap >= want)
+        return 1;
+    if (want >= (size_t)INT32_MAX)
+        return 0;
+    size_t cap = w->ocap ? w->ocap : OUT_START;
+    while (cap < want)
+        cap *= 2;
+    char *g = realloc(w->ob, cap);
+    if (!g)
+        return 0;
+    w->ob = g;
+    w->ocap = cap;
+    return 1;
+}
+
+static void put(json_out *w, const char *s, size_t n)
+{
+    if (!w->ok)
+        return;
+    if (!room_for(w, n)) {
+        flush(w);
+        if (w->ok && fwrite(s, 1, n, w->out) != n)
+            w->ok = 0;
+        return;
+    }
+    memcpy(w->ob + w->olen, s, n);
+    w->olen += n;
+}
+
+static void put_str(json_out *w, const char *s)
+{
+    put(w, s, strlen(s));
 }
 
 /* Room for at least want bytes in w->buf (kept as it is if that fails:
@@ -485,17 +540,6 @@ static char *print_piece(json_out *w, const cJSON *item, int *owned)
     return text;
 }
 
-static void put(json_out *w, const char *s, size_t n)
-{
-    if (w->ok && fwrite(s, 1, n, w->out) != n)
-        w->ok = 0;
-}
-
-static void put_str(json_out *w, const char *s)
-{
-    put(w, s, strlen(s));
-}
-
 /* cJSON's text of item, nested `depth` levels: pretty output indents every
  * line after the first (strings hold no raw newline, cJSON escapes it). */
 static void put_printed(json_out *w, const char *text, size_t len, int depth)
@@ -516,6 +560,38 @@ static void put_printed(json_out *w, const char *text, size_t len, int depth)
     }
 }
 
+/* Writes cJSON's text of item, less its last `drop` bytes.  Compact text
+ * is printed in place at the end of w->ob (room grows until it fits);
+ * pretty text is printed aside and indented `depth` levels. */
+static void put_item(json_out *w, const cJSON *item, size_t drop, int depth)
+{
+    if (!w->pretty) {
+        for (size_t want = PIECE_ROOM; w->ok; want *= 2) {
+            if (!room_for(w, want))
+                break;
+            char *at = w->ob + w->olen;
+            size_t room = w->ocap - w->olen;
+            if (cJSON_PrintPreallocated((cJSON *)item, at, (int)(room < INT32_MAX ? room : INT32_MAX - 1), 0)) {
+                w->olen += strlen(at) - drop;
+                return;
+            }
+            if (room >= (size_t)INT32_MAX / 2)
+                break;
+            if (want < room)
+                want = room; /* doubled below: more than was there */
+        }
+    }
+    int owned = 0;
+    char *text = w->ok ? print_piece(w, item, &owned) : NULL;
+    if (!text) {
+        w->ok = 0;
+        return;
+    }
+    put_printed(w, text, strlen(text) - drop, depth);
+    if (owned)
+        free(text);
+}
+
 static void put_array(json_out *w, const char *key, const warta_result *r, uint32_t n, build_fn build)
 {
     put_str(w, w->pretty ? ",\n\t\"" : ",\"");
@@ -523,19 +599,17 @@ static void put_array(json_out *w, const char *key, const warta_result *r, uint3
     put_str(w, w->pretty ? "\":\t[" : "\":[");
     for (uint32_t i = 0; i < n && w->ok; i++) {
         cJSON *item = build_piece(w, build, r, i);
-        int owned = 0;
-        char *text = item ? print_piece(w, item, &owned) : NULL;
-        if (!text) {
+        if (!item) {
             w->ok = 0;
             break;
         }
         if (i)
-            put_str(w, ",");
+            put(w, ",", 1);
         if (w->pretty)
             put_str(w, "\n\t\t");
-        put_printed(w, text, strlen(text), 2);
-        if (owned)
-            free(text);
+        put_item(w, item, 0, 2);
+        if (w->olen >= FLUSH_AT)
+            flush(w);
     }
     put_str(w, w->pretty && n ? "\n\t]" : "]");
 }
@@ -544,21 +618,21 @@ static void put_record(json_out *w, const warta_result *r, unsigned flags)
 {
     /* The head holds the whole text: room for it and its escapes up front,
      * else a long text fills the buffer, the preallocated print fails
-     * half-way, and cJSON prints it all again into buffers it grows. */
-    if (!(flags & WARTA_JSON_NO_TEXT))
-        reserve(w, r->len + r->len / 4 + 1024);
-    cJSON *head = build_piece(w, build_head, r, flags);
-    int owned = 0;
-    char *text = head ? print_piece(w, head, &owned) : NULL;
-    if (!text) {
+     * half-way, and cJSON prints it all again into a larger one. */
+    if (!(flags & WARTA_JSON_NO_TEXT)) {
+        size_t want = r->len + r->len / 4 + 1024;
+        if (w->pretty)
+            reserve(w, want);
+        else if (w->ocap - w->olen < want && !room_for(w, want))
+            w->ok = 0;
+    }
+    cJSON *head = w->ok ? build_piece(w, build_head, r, flags) : NULL;
+    if (!head) {
         w->ok = 0;
         return;
     }
     /* the head without its closing brace ("}" or "\n}") */
-    size_t len = strlen(text) - (w->pretty ? 2 : 1);
-    put_printed(w, text, len, 0);
-    if (owned)
-        free(text);
+    put_item(w, head, w->pretty ? 2 : 1, 0);
     put_array(w, "entities", r, r->n_entities, build_entity);
     put_array(w, "mentions", r, r->n_mentions, build_mention);
     put_array(w, "quotes", r, r->n_quotes, build_quote);
@@ -571,14 +645,19 @@ static void json_out_init(json_out *w, FILE *out, unsigned flags)
     w->out = out;
     w->pretty = (flags & WARTA_JSON_PRETTY) != 0;
     w->ok = 1;
-    w->buf = malloc(4096);
-    w->cap = w->buf ? 4096 : 0;
+    if (w->pretty) {
+        w->buf = malloc(4096);
+        w->cap = w->buf ? 4096 : 0;
+    }
+    w->ob = malloc(OUT_START);
+    w->ocap = w->ob ? OUT_START : 0;
 }
 
 static void json_out_free(json_out *w)
 {
     piece_free(&w->piece);
     free(w->buf);
+    free(w->ob);
 }
 
 int warta_result_write_json(const warta_result *r, FILE *out, unsigned flags)
@@ -588,7 +667,8 @@ int warta_result_write_json(const warta_result *r, FILE *out, unsigned flags)
     json_out w;
     json_out_init(&w, out, flags);
     put_record(&w, r, flags);
-    put_str(&w, "\n");
+    put(&w, "\n", 1);
+    flush(&w);
     json_out_free(&w);
     return w.ok ? WARTA_OK : WARTA_EIO;
 }
@@ -605,6 +685,7 @@ char *warta_result_to_json(const warta_result *r, unsigned flags)
     json_out w;
     json_out_init(&w, mem, flags);
     put_record(&w, r, flags);
+    flush(&w);
     json_out_free(&w);
     if (fclose(mem) != 0 || !w.ok) {
         free(buf);

@@ -76,13 +76,7 @@ static WARTA_FAST_TLS uint32_t bound_n;
 
 /* Never 0: a bound hash of 0 stands for a token without a key, so a match
  * tells that from the hash it loads anyway instead of reading the token. */
-static uint32_t key_hash(const char *key)
-{
-    uint32_t h = 2166136261u;
-    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
-        h = (h ^ *p) * 16777619u;
-    return h ? h : 1;
-}
+static inline uint32_t key_hash(const char *key) { return warta_text__key_hash(key); }
 
 static inline uint32_t edge_hash(uint32_t parent, uint32_t kh)
 {
@@ -165,7 +159,8 @@ static int rehash(warta_lexicon *lx, uint32_t slots)
     return WARTA_OK;
 }
 
-static int add_child(warta_lexicon *lx, uint32_t parent, const char *key, uint32_t *child)
+/* kh is key_hash(key). */
+static int add_child(warta_lexicon *lx, uint32_t parent, const char *key, uint32_t kh, uint32_t *child)
 {
     if ((uint64_t)(lx->n_edges + 1) * 4 > ((uint64_t)lx->edge_mask + 1) * 3) {
         if (lx->edge_mask >= UINT32_MAX / 4 || rehash(lx, (lx->edge_mask + 1) * 2) != WARTA_OK)
@@ -194,7 +189,7 @@ static int add_child(warta_lexicon *lx, uint32_t parent, const char *key, uint32
     lx->nodes[parent].children++;
     memcpy(lx->keys + lx->keys_len, key, klen);
     lx->keys_len += klen;
-    uint32_t h = edge_hash(parent, key_hash(key));
+    uint32_t h = edge_hash(parent, kh);
     uint32_t i = h & lx->edge_mask;
     while (lx->edges[i].child)
         i = (i + 1) & lx->edge_mask;
@@ -211,9 +206,10 @@ static int insert(warta_lexicon *lx, const warta_token_buf *tb, const char *phra
     int fresh = 0; /* a node made for this line has no children to look for */
     for (uint32_t t = 0; t < tb->n_tokens; t++) {
         const char *key = tb->tokens[t].key;
-        uint32_t child = fresh ? 0 : find_child(lx, at, key, key_hash(key));
+        uint32_t kh = tb->hashes[t];
+        uint32_t child = fresh ? 0 : find_child(lx, at, key, kh);
         if (!child) {
-            if (add_child(lx, at, tb->tokens[t].key, &child) != WARTA_OK)
+            if (add_child(lx, at, key, kh, &child) != WARTA_OK)
                 return WARTA_ENOMEM;
             fresh = 1;
         }
@@ -242,12 +238,15 @@ static int compile(warta_lexicon *lx, const char *name, size_t len, char *err, s
 {
     char *p = lx->data, *end = lx->data + len;
     warta_token stack_tokens[64];
+    uint32_t stack_hashes[64];
     char stack_keys[1024];
     warta_token_buf tb;
     int rc = WARTA_OK;
     uint32_t line = 0;
 
     memset(&tb, 0, sizeof tb);
+    tb.want_hashes = 1;
+    tb.hashes = stack_hashes;
     tb.tokens = stack_tokens;
     tb.tokens_cap = (uint32_t)(sizeof stack_tokens / sizeof stack_tokens[0]);
     tb.keys = stack_keys;
@@ -266,6 +265,10 @@ static int compile(warta_lexicon *lx, const char *name, size_t len, char *err, s
 
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
+    /* Valid as a whole, every line is (lines end at ASCII bytes); only a
+     * file that is not is checked line by line, for the message. */
+    size_t bad;
+    int valid = warta_utf8__validate(p, (size_t)(end - p), &bad) == WARTA_OK;
     while (p < end) {
         char *eol = memchr(p, '\n', (size_t)(end - p));
         char *line_end = eol ? eol : end;
@@ -274,8 +277,7 @@ static int compile(warta_lexicon *lx, const char *name, size_t len, char *err, s
         if (line_end > p && line_end[-1] == '\r')
             line_end--;
         *line_end = '\0';
-        size_t bad;
-        if (warta_utf8__validate(p, (size_t)(line_end - p), &bad) != WARTA_OK) {
+        if (!valid && warta_utf8__validate(p, (size_t)(line_end - p), &bad) != WARTA_OK) {
             set_error(err, err_size, "%s:%u: invalid UTF-8 at byte %zu of the line", name, line, bad + 1);
             rc = WARTA_EUTF8;
             goto out;

@@ -35,21 +35,6 @@ static void unite(int32_t *up, const uint32_t *rank, int32_t a, int32_t b)
         up[a] = b;
 }
 
-typedef struct position {
-    uint32_t start, end;
-    int32_t id;
-} position;
-
-static int by_position(const void *x, const void *y)
-{
-    const position *a = x, *b = y;
-    if (a->start != b->start)
-        return a->start < b->start ? -1 : 1;
-    if (a->end != b->end)
-        return a->end < b->end ? -1 : 1;
-    return a->id < b->id ? -1 : a->id > b->id;
-}
-
 /* First token starting at or after byte off. */
 static uint32_t token_at(const warta_tokens *t, uint32_t off)
 {
@@ -162,23 +147,34 @@ int warta_link__run(const warta_store *s, const warta_tokens *t, const warta_mer
     warta_strmap__init(&by_last);
     warta_strmap__init(&other);
     int32_t *order = malloc((n ? n : 1) * sizeof *order);
-    position *pos = malloc((n ? n : 1) * sizeof *pos);
     uint32_t *rank = malloc((n ? n : 1) * sizeof *rank);
-    uint32_t n_kept = 0;
-    int rc = out->entity_of && up && order && pos && rank ? WARTA_OK : WARTA_ENOMEM;
+    uint32_t n_kept = m->n_kept_mentions;
+    int rc = out->entity_of && up && order && rank ? WARTA_OK : WARTA_ENOMEM;
     for (uint32_t i = 0; i < n && rc == WARTA_OK; i++) {
         up[i] = (int32_t)i;
         out->entity_of[i] = -1;
-        if (s->anns[i].kind == WARTA_ANN_MENTION && m->survivor[i] == (int32_t)i)
-            pos[n_kept++] = (position){s->anns[i].start, s->anns[i].end, (int32_t)i};
     }
-    if (rc == WARTA_OK) {
-        qsort(pos, n_kept, sizeof *pos, by_position);
-        for (uint32_t r = 0; r < n_kept; r++) {
-            order[r] = pos[r].id;
-            rank[order[r]] = r;
+    /* The kept mentions by start, inner (shorter) first, then by id: the
+     * merge's text order has outer first, so within each start the runs of
+     * one end are put back in reverse, each run keeping its id order. */
+    for (uint32_t i = 0; i < n_kept && rc == WARTA_OK;) {
+        const int32_t *kept = m->kept;
+        uint32_t start = s->anns[kept[i]].start, j = i;
+        while (j < n_kept && s->anns[kept[j]].start == start)
+            j++;
+        uint32_t to = j;
+        for (uint32_t g = i; g < j;) {
+            uint32_t end = s->anns[kept[g]].end, h = g;
+            while (h < j && s->anns[kept[h]].end == end)
+                h++;
+            to -= h - g;
+            memcpy(order + to, kept + g, (h - g) * sizeof *order);
+            g = h;
         }
+        i = j;
     }
+    for (uint32_t r = 0; r < n_kept && rc == WARTA_OK; r++)
+        rank[order[r]] = r;
 
     for (uint32_t r = 0; r < n_kept && rc == WARTA_OK; r++) {
         uint32_t i = (uint32_t)order[r];
@@ -266,7 +262,6 @@ int warta_link__run(const warta_store *s, const warta_tokens *t, const warta_mer
     }
     free(up);
     free(order);
-    free(pos);
     free(rank);
     warta_strmap__free(&by_name);
     warta_strmap__free(&by_last);

@@ -15,17 +15,50 @@ static int is_none(const warta_annotation *a)
     return a->label && strcmp(a->label, WARTA_LABEL_NONE) == 0;
 }
 
-static int by_position(const void *x, const void *y)
+/* Text order: by start, outer before inner, a claim before what it covers,
+ * then by id.  A total order (ids differ), so any correct sort gives the
+ * same array. */
+static inline int before(const warta_annotation *a, const warta_annotation *b)
 {
-    const warta_annotation *a = ((const cand *)x)->a, *b = ((const cand *)y)->a;
     if (a->start != b->start)
-        return a->start < b->start ? -1 : 1;
+        return a->start < b->start;
     if (a->end != b->end)
-        return a->end > b->end ? -1 : 1; /* outer before inner */
+        return a->end > b->end; /* outer before inner */
     int na = is_none(a), nb = is_none(b);
     if (na != nb)
-        return na ? -1 : 1;              /* a claim before what it covers */
-    return a->id < b->id ? -1 : a->id > b->id;
+        return na;              /* a claim before what it covers */
+    return a->id < b->id;
+}
+
+/* Sorts c[0, n) into text order (tmp: room for n / 2 + 1).  Plugins emit
+ * in text order, so the array is a few sorted runs one after another: a
+ * half already in order after the other costs one comparison, and the
+ * comparison is inlined (qsort called through a pointer for each). */
+static void sort_by_position(cand *c, uint32_t n, cand *tmp)
+{
+    if (n <= 12) {
+        for (uint32_t i = 1; i < n; i++) {
+            cand x = c[i];
+            uint32_t j = i;
+            while (j > 0 && before(x.a, c[j - 1].a)) {
+                c[j] = c[j - 1];
+                j--;
+            }
+            c[j] = x;
+        }
+        return;
+    }
+    uint32_t half = n / 2;
+    sort_by_position(c, half, tmp);
+    sort_by_position(c + half, n - half, tmp);
+    if (!before(c[half].a, c[half - 1].a))
+        return;
+    memcpy(tmp, c, half * sizeof *tmp);
+    uint32_t i = 0, j = half, k = 0;
+    while (i < half && j < n)
+        c[k++] = before(c[j].a, tmp[i].a) ? c[j++] : tmp[i++];
+    while (i < half)
+        c[k++] = tmp[i++];
 }
 
 static int by_priority(const void *x, const void *y)
@@ -384,10 +417,9 @@ static void find_parents(const cand *sorted, uint32_t n, const int32_t *survivor
  * output grow with the square of the input. */
 enum { MAX_QUOTE_DEPTH = 8 };
 
-static void dedupe_quotes(const warta_store *s, cand *q, uint32_t n, int32_t *survivor)
+static void dedupe_quotes(const warta_store *s, cand *q, uint32_t n, int32_t *survivor, cand *tmp)
 {
-    if (n)
-        qsort(q, n, sizeof *q, by_position);
+    sort_by_position(q, n, tmp);
     uint32_t open_end[MAX_QUOTE_DEPTH], depth = 0;
     for (uint32_t i = 0; i < n; i++) {
         const warta_annotation *a = q[i].a;
@@ -443,7 +475,7 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
             else
                 q[nq++] = c;
         }
-        qsort(m, nm, sizeof *m, by_position);
+        sort_by_position(m, nm, st.prio); /* scratch until groups are settled */
         nm = apply_none(s, m, nm, open, state, out->survivor);
     }
     for (uint32_t i = 0; i < nm && rc == WARTA_OK;) {
@@ -458,7 +490,20 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
     }
     if (rc == WARTA_OK) {
         find_parents(m, nm, out->survivor, out->parent);
-        dedupe_quotes(s, q, nq, out->survivor);
+        dedupe_quotes(s, q, nq, out->survivor, st.prio);
+        if (!(out->kept = malloc(room * sizeof *out->kept)))
+            rc = WARTA_ENOMEM;
+    }
+    if (rc == WARTA_OK) {
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < nm; i++)
+            if (out->survivor[m[i].a->id] == m[i].a->id)
+                out->kept[k++] = m[i].a->id;
+        out->n_kept_mentions = k;
+        for (uint32_t i = 0; i < nq; i++)
+            if (out->survivor[q[i].a->id] == q[i].a->id)
+                out->kept[k++] = q[i].a->id;
+        out->n_kept_quotes = k - out->n_kept_mentions;
     } else {
         warta_merge__free(out);
     }
@@ -491,5 +536,7 @@ void warta_merge__free(warta_merge *merge)
 {
     free(merge->survivor);
     free(merge->parent);
-    merge->survivor = merge->parent = NULL;
+    free(merge->kept);
+    merge->survivor = merge->parent = merge->kept = NULL;
+    merge->n_kept_mentions = merge->n_kept_quotes = 0;
 }

@@ -33,6 +33,10 @@ typedef struct warta_merge {
                             replaced it, or -1 when dropped without one        */
     int32_t *parent;     /* per kept mention: smallest kept mention strictly
                             containing it, or -1                              */
+    int32_t *kept;       /* the kept mentions, then the kept quotes, each in
+                            text order: by start, outer (longer) first, then
+                            by id                                             */
+    uint32_t n_kept_mentions, n_kept_quotes;
 } warta_merge;
 
 /* plugin_rank(name) gives the run position of a plugin (lower wins ties). */

@@ -5,21 +5,6 @@
 
 #include "text.h"
 
-typedef struct span_ref {
-    uint32_t start, end;
-    int32_t id;
-} span_ref;
-
-static int outer_first(const void *x, const void *y)
-{
-    const span_ref *a = x, *b = y;
-    if (a->start != b->start)
-        return a->start < b->start ? -1 : 1;
-    if (a->end != b->end)
-        return a->end > b->end ? -1 : 1;
-    return a->id < b->id ? -1 : a->id > b->id;
-}
-
 /* Byte offsets waiting for their code-point twins. */
 typedef struct offset_job {
     uint32_t byte;
@@ -83,29 +68,22 @@ static int span_jobs(offset_jobs *jobs, warta_span *s)
 static int build_mentions(warta_result *r, const warta_store *s, const warta_merge *m,
                           const warta_link *link, int32_t *mention_of, offset_jobs *jobs)
 {
-    span_ref *refs = malloc((s->n ? s->n : 1) * sizeof *refs);
-    if (!refs)
-        return WARTA_ENOMEM;
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < s->n; i++) {
+    /* the merge's kept mentions are in text order, outer first */
+    const int32_t *refs = m->kept;
+    uint32_t n = m->n_kept_mentions;
+    for (uint32_t i = 0; i < s->n; i++)
         mention_of[i] = -1;
-        if (s->anns[i].kind == WARTA_ANN_MENTION && m->survivor[i] == (int32_t)i)
-            refs[n++] = (span_ref){s->anns[i].start, s->anns[i].end, (int32_t)i};
-    }
-    qsort(refs, n, sizeof *refs, outer_first);
     r->mentions = calloc(n ? n : 1, sizeof *r->mentions);
     r->mention_parent = malloc((n ? n : 1) * sizeof *r->mention_parent);
     r->role_chars = calloc(n ? n : 1, sizeof *r->role_chars);
-    if (!r->mentions || !r->mention_parent || !r->role_chars) {
-        free(refs);
+    if (!r->mentions || !r->mention_parent || !r->role_chars)
         return WARTA_ENOMEM;
-    }
     r->n_mentions = n;
     for (uint32_t k = 0; k < n; k++)
-        mention_of[refs[k].id] = (int32_t)k;
+        mention_of[refs[k]] = (int32_t)k;
     int rc = WARTA_OK;
     for (uint32_t k = 0; k < n && rc == WARTA_OK; k++) {
-        const warta_annotation *a = &s->anns[refs[k].id];
+        const warta_annotation *a = &s->anns[refs[k]];
         warta_mention *mm = &r->mentions[k];
         mm->start = a->start;
         mm->end = a->end;
@@ -132,7 +110,6 @@ static int build_mentions(warta_result *r, const warta_store *s, const warta_mer
                      (rc = add_job(jobs, role->end, &r->role_chars[k][1])) < 0))
             break;
     }
-    free(refs);
     return rc;
 }
 
@@ -180,32 +157,25 @@ static int build_entities(warta_result *r, uint32_t n_entities)
 static int build_quotes(warta_result *r, const warta_store *s, const warta_merge *m,
                         const int32_t *mention_of, offset_jobs *jobs)
 {
-    span_ref *refs = malloc((s->n ? s->n : 1) * sizeof *refs);
-    if (!refs)
-        return WARTA_ENOMEM;
-    uint32_t n = 0, n_content = 0;
-    for (uint32_t i = 0; i < s->n; i++) {
-        const warta_annotation *a = &s->anns[i];
-        if (a->kind != WARTA_ANN_QUOTE || m->survivor[i] != (int32_t)i)
-            continue;
-        refs[n++] = (span_ref){a->start, a->end, (int32_t)i};
+    /* the merge's kept quotes, in text order after its kept mentions */
+    const int32_t *refs = m->kept + m->n_kept_mentions;
+    uint32_t n = m->n_kept_quotes, n_content = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        const warta_annotation *a = &s->anns[refs[k]];
         uint32_t c = 0;
         for (uint32_t p = 0; p < a->n_parts; p++)
             c += strcmp(a->parts[p].name, "content") == 0;
         n_content += c ? c : 1;
     }
-    qsort(refs, n, sizeof *refs, outer_first);
     r->quotes = calloc(n ? n : 1, sizeof *r->quotes);
     r->content = calloc(n_content ? n_content : 1, sizeof *r->content);
-    if (!r->quotes || !r->content) {
-        free(refs);
+    if (!r->quotes || !r->content)
         return WARTA_ENOMEM;
-    }
     r->n_quotes = n;
     warta_span *next = r->content;
     int rc = WARTA_OK;
     for (uint32_t k = 0; k < n && rc == WARTA_OK; k++) {
-        const warta_annotation *a = &s->anns[refs[k].id];
+        const warta_annotation *a = &s->anns[refs[k]];
         warta_quote *q = &r->quotes[k];
         q->kind = warta_ann__attr(a, "kind");
         if (!q->kind)
@@ -248,7 +218,6 @@ static int build_quotes(warta_result *r, const warta_store *s, const warta_merge
         if (rc == WARTA_OK && q->has_speaker_span)
             rc = span_jobs(jobs, &q->speaker_span);
     }
-    free(refs);
     return rc;
 }
 

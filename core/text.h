@@ -43,7 +43,19 @@ typedef struct warta_tokens {
     warta_token *tokens;       uint32_t n_tokens;
     warta_sentence *sentences; uint32_t n_sentences;
     char *keys;                size_t keys_len;   /* storage behind tokens[i].key */
+    uint32_t *key_hashes;      /* warta_text__key_hash of each token's key    */
 } warta_tokens;
+
+/* FNV-1a of a token key, never 0 (lexicon matching lets 0 stand for a
+ * token without a key).  The tokenizer computes it as it writes each key. */
+enum { WARTA_KEY_HASH_SEED = 2166136261u, WARTA_KEY_HASH_PRIME = 16777619u };
+static inline uint32_t warta_text__key_hash(const char *key)
+{
+    uint32_t h = WARTA_KEY_HASH_SEED;
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * WARTA_KEY_HASH_PRIME;
+    return h ? h : 1;
+}
 
 /* Tokenizes and splits text (valid UTF-8) into *out, which the caller
  * releases with warta_tokens__free.  Returns WARTA_OK or WARTA_ENOMEM.
@@ -63,6 +75,11 @@ typedef struct warta_token_buf {
     warta_token *tokens; uint32_t n_tokens, tokens_cap;
     char *keys;          size_t keys_len, keys_cap;
     unsigned char tokens_heap, keys_heap;   /* 1 when the array is ours to free */
+    /* With want_hashes set, hashes[i] is warta_text__key_hash of token i's
+     * key; the array has the tokens' room and owner (a caller giving stack
+     * tokens gives stack hashes of the same size). */
+    unsigned char want_hashes;
+    uint32_t *hashes;
 } warta_token_buf;
 
 void warta_token_buf__free(warta_token_buf *buf);

@@ -399,8 +399,10 @@ void warta_token_buf__free(warta_token_buf *buf)
 {
     if (!buf)
         return;
-    if (buf->tokens_heap)
+    if (buf->tokens_heap) {
         free(buf->tokens);
+        free(buf->hashes);
+    }
     if (buf->keys_heap)
         free(buf->keys);
     memset(buf, 0, sizeof *buf);
@@ -444,18 +446,33 @@ static int reserve_tokens(warta_token_buf *buf, size_t want)
     if (cap > UINT32_MAX || cap > SIZE_MAX / sizeof(warta_token))
         return WARTA_ENOMEM;
     warta_token *tk;
+    uint32_t *h = NULL;
     if (buf->tokens_heap) {
         tk = realloc(buf->tokens, cap * sizeof *tk);
         if (!tk)
             return WARTA_ENOMEM;
+        buf->tokens = tk;
+        if (buf->want_hashes) {
+            if (!(h = realloc(buf->hashes, cap * sizeof *h)))
+                return WARTA_ENOMEM;
+            buf->hashes = h;
+        }
     } else {
         tk = malloc(cap * sizeof *tk);
-        if (!tk)
+        h = buf->want_hashes ? malloc(cap * sizeof *h) : NULL;
+        if (!tk || (buf->want_hashes && !h)) {
+            free(tk);
+            free(h);
             return WARTA_ENOMEM;
-        if (buf->n_tokens)
+        }
+        if (buf->n_tokens) {
             memcpy(tk, buf->tokens, buf->n_tokens * sizeof *tk);
+            if (h)
+                memcpy(h, buf->hashes, buf->n_tokens * sizeof *h);
+        }
+        buf->tokens = tk;
+        buf->hashes = h;
     }
-    buf->tokens = tk;
     buf->tokens_cap = (uint32_t)cap;
     buf->tokens_heap = 1;
     return WARTA_OK;
@@ -468,24 +485,40 @@ static int push(warta_token_buf *buf, const char *t, size_t start, size_t end, u
     if (buf->n_tokens == buf->tokens_cap && reserve_tokens(buf, (size_t)buf->n_tokens + 1) != WARTA_OK)
         return WARTA_ENOMEM;
     size_t off = buf->keys_len;
+    uint32_t h = WARTA_KEY_HASH_SEED;
     if (qkind) {
         if (warta_token_buf__reserve_keys(buf, 2) != WARTA_OK)
             return WARTA_ENOMEM;
-        buf->keys[buf->keys_len++] = (qkind & Q_SINGLE) ? '\'' : '"';
+        char q = (qkind & Q_SINGLE) ? '\'' : '"';
+        buf->keys[buf->keys_len++] = q;
         buf->keys[buf->keys_len++] = '\0';
+        h = (h ^ (unsigned char)q) * WARTA_KEY_HASH_PRIME;
     } else if (!nonascii) {
         size_t n = end - start;
         if (buf->keys_cap - buf->keys_len <= n && warta_token_buf__reserve_keys(buf, n + 1) != WARTA_OK)
             return WARTA_ENOMEM;
         const unsigned char *s = (const unsigned char *)t + start;
         unsigned char *d = (unsigned char *)buf->keys + buf->keys_len;
-        for (size_t i = 0; i < n; i++)
-            d[i] = s[i] | (ascii_bits[s[i]] & B_UPPER);
+        /* lowered with the case bit, and hashed on the way */
+        if (buf->want_hashes) {
+            for (size_t i = 0; i < n; i++) {
+                unsigned char c = s[i] | (ascii_bits[s[i]] & B_UPPER);
+                d[i] = c;
+                h = (h ^ c) * WARTA_KEY_HASH_PRIME;
+            }
+        } else {
+            for (size_t i = 0; i < n; i++)
+                d[i] = s[i] | (ascii_bits[s[i]] & B_UPPER);
+        }
         d[n] = '\0';
         buf->keys_len += n + 1;
     } else if (warta_text__key_append(buf, t + start, end - start) != WARTA_OK) {
         return WARTA_ENOMEM;
+    } else if (buf->want_hashes) {
+        h = warta_text__key_hash(buf->keys + off);
     }
+    if (buf->want_hashes)
+        buf->hashes[buf->n_tokens] = h ? h : 1;
     warta_token *tk = &buf->tokens[buf->n_tokens++];
     tk->start = (uint32_t)start;
     tk->end = (uint32_t)end;
@@ -597,6 +630,7 @@ int warta_tokens__build(const char *text, size_t len, warta_tokens *out)
     warta_token_buf buf;
     memset(out, 0, sizeof *out);
     memset(&buf, 0, sizeof buf);
+    buf.want_hashes = 1;
     int rc = warta_tokens__scan(text, len, &buf);
     if (rc == WARTA_OK)
         rc = warta_sentence__split(text, len, buf.tokens, buf.n_tokens, &out->sentences, &out->n_sentences);
@@ -608,6 +642,7 @@ int warta_tokens__build(const char *text, size_t len, warta_tokens *out)
     out->n_tokens = buf.n_tokens;
     out->keys = buf.keys;
     out->keys_len = buf.keys_len;
+    out->key_hashes = buf.hashes;
     return WARTA_OK;
 }
 
@@ -618,5 +653,6 @@ void warta_tokens__free(warta_tokens *tokens)
     free(tokens->tokens);
     free(tokens->sentences);
     free(tokens->keys);
+    free(tokens->key_hashes);
     memset(tokens, 0, sizeof *tokens);
 }
