@@ -153,6 +153,7 @@ typedef struct shape {
     uint32_t upper, lower;  /* what the ALLCAPS test needs: see note_ascii_run */
     int first_letter;   /* class of the first letter, 0 before one is seen */
     int nonascii;
+    int hyphen;         /* an ASCII hyphen joins two parts: WARTA_TOK_HYPHEN */
 } shape;
 
 static inline void note(shape *sh, int k)
@@ -278,6 +279,7 @@ static size_t scan_word(const char *t, size_t len, size_t i, shape *sh)
         } else if (is_hyphen(cp)) {
             if (!(is_letter_class(next) || (next == K_DIGIT && sh->first_letter)))
                 break;
+            sh->hyphen |= cp == '-';
             prev = K_PUNCT;
         } else if (is_apostrophe(cp)) {
             if (prev == K_DIGIT || prev == K_PUNCT || !is_letter_class(next) || is_clitic_s(t, len, i, n))
@@ -568,7 +570,7 @@ int warta_tokens__scan(const char *text, size_t len, warta_token_buf *buf)
         int qkind = 0, nonascii = s[i] >= 0x80;
         pending = 0;
         if (is_word_class(k)) {
-            shape sh = {0, 0, 0, 0};
+            shape sh = {0, 0, 0, 0, 0};
             end = scan_word(text, len, i, &sh);
             /* A word of up to three letters stopped by a dot may be the
              * first segment of "U.S." or "M.Si.". */
@@ -590,6 +592,8 @@ int warta_tokens__scan(const char *text, size_t len, warta_token_buf *buf)
                 flags |= WARTA_TOK_CAPITAL;
             if (sh.upper >= 2 && sh.lower == 0)
                 flags |= WARTA_TOK_ALLCAPS;
+            if (sh.hyphen)
+                flags |= WARTA_TOK_HYPHEN;
         } else if (is_apostrophe(cp) && buf->n_tokens && buf->tokens[buf->n_tokens - 1].end == start &&
                    (buf->tokens[buf->n_tokens - 1].flags & (WARTA_TOK_WORD | WARTA_TOK_NUMBER)) &&
                    is_clitic_s(text, len, i, n)) {

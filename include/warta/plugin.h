@@ -43,7 +43,7 @@ extern "C" {
 #endif
 
 #define WARTA_PLUGIN_ABI_MAJOR 1u
-#define WARTA_PLUGIN_ABI_MINOR 1u   /* 1: the "none" claim (WARTA_LABEL_NONE) */
+#define WARTA_PLUGIN_ABI_MINOR 2u   /* 1: the "none" claim (WARTA_LABEL_NONE); 2: WARTA_TOK_HYPHEN */
 
 #if defined(_WIN32)
 #define WARTA_PLUGIN_EXPORT __declspec(dllexport)
@@ -88,7 +88,10 @@ enum {
     WARTA_TOK_CLOSING_GLYPH = 1u << 10,/* ” ’ » › '': a glyph meant to close      */
     WARTA_TOK_SENT_START = 1u << 11, /* first token of a sentence                */
     WARTA_TOK_PARA_START = 1u << 12, /* first token after a line break           */
-    WARTA_TOK_SPACE_BEFORE = 1u << 13 /* white space precedes the token          */
+    WARTA_TOK_SPACE_BEFORE = 1u << 13,/* white space precedes the token          */
+    WARTA_TOK_HYPHEN = 1u << 14      /* a word holding an inner "-" between two
+                                        letters ("Ukraina-Rusia"); ABI 1.2: an
+                                        older host never sets it               */
 };
 
 typedef struct warta_token {
