@@ -57,7 +57,6 @@ static char *slurp(const char *path, size_t *len)
 typedef struct doc_tokens {
     char *text;
     warta_tokens tokens;
-    uint32_t *hashes;
     warta_doc doc;
 } doc_tokens;
 
@@ -81,9 +80,7 @@ int main(int argc, char **argv)
         size_t len = 0;
         docs[d].text = slurp(argv[sep + 1 + (int)d], &len);
         if (!docs[d].text || warta_utf8__validate(docs[d].text, len, NULL) != WARTA_OK ||
-            warta_tokens__build(docs[d].text, len, &docs[d].tokens) != WARTA_OK ||
-            warta_lexicon__hash_tokens(docs[d].tokens.tokens, docs[d].tokens.n_tokens,
-                                       &docs[d].hashes) != WARTA_OK) {
+            warta_tokens__build(docs[d].text, len, &docs[d].tokens) != WARTA_OK) {
             fprintf(stderr, "%s: cannot read or tokenize\n", argv[sep + 1 + (int)d]);
             return 1;
         }
@@ -129,7 +126,7 @@ int main(int argc, char **argv)
             double t0 = now_s();
             for (size_t d = 0; d < n_docs; d++) {
                 const warta_doc *doc = &docs[d].doc;
-                warta_lexicon__bind_hashes(doc->tokens, doc->n_tokens, docs[d].hashes);
+                warta_lexicon__bind_hashes(doc->tokens, doc->n_tokens, docs[d].tokens.key_hashes);
                 for (uint32_t t = 0; t < doc->n_tokens; t++)
                     m += warta_lexicon__match(lx, doc, t, NULL) != 0;
                 warta_lexicon__bind_hashes(NULL, 0, NULL);
@@ -148,7 +145,6 @@ int main(int argc, char **argv)
     printf("\nall %d lexicons: %.1f ms to load\n", sep - first, load_total * 1e3);
     for (size_t d = 0; d < n_docs; d++) {
         warta_tokens__free(&docs[d].tokens);
-        free(docs[d].hashes);
         free(docs[d].text);
     }
     free(docs);

@@ -544,16 +544,6 @@ const char *warta_lexicon__lookup(const warta_lexicon *lx, const char *text, siz
     return value;
 }
 
-int warta_lexicon__hash_tokens(const warta_token *tokens, uint32_t n, uint32_t **out)
-{
-    *out = malloc((n ? n : 1) * sizeof **out);
-    if (!*out)
-        return WARTA_ENOMEM;
-    for (uint32_t i = 0; i < n; i++)
-        (*out)[i] = tokens[i].key ? key_hash(tokens[i].key) : 0; /* 0: no key */
-    return WARTA_OK;
-}
-
 void warta_lexicon__bind_hashes(const warta_token *tokens, uint32_t n, const uint32_t *hashes)
 {
     int bound = hashes && tokens; /* else bound_n = 0 turns every match away */

@@ -27,11 +27,10 @@ uint32_t warta_lexicon__entry_count(const warta_lexicon *lexicon);
 /* Longest entry starting at doc->tokens[tok]; fills *match, returns n_tokens. */
 uint32_t warta_lexicon__match(const warta_lexicon *lexicon, const warta_doc *doc,
                               uint32_t tok, warta_lexicon_match *match);
-/* Hashes every token key of a document once (*out malloc'ed), and binds
- * those hashes to this thread while the plugins run, so each match reuses
+/* Binds a document's key hashes (warta_tokens.key_hashes, made by the
+ * tokenizer) to this thread while the plugins run, so each match reuses
  * them; unbind with (NULL, 0, NULL) before freeing.  A match on any other
  * token array hashes as it goes. */
-int warta_lexicon__hash_tokens(const warta_token *tokens, uint32_t n, uint32_t **out);
 void warta_lexicon__bind_hashes(const warta_token *tokens, uint32_t n, const uint32_t *hashes);
 /* Exact lookup of one phrase; returns its value columns ("" when none) or NULL. */
 const char *warta_lexicon__lookup(const warta_lexicon *lexicon, const char *text, size_t len);
