@@ -261,7 +261,6 @@ typedef struct settler {
     uint32_t *nbr_start;  /* by position: where its overlapping members begin in nbr */
     uint32_t *fill;       /* by position: next free slot in nbr while filling,
                            * then the place in the priority order */
-    int32_t *part;        /* by position: the first part tiling it, or -1 */
     uint32_t *nbr;
     size_t cap_nbr;
 } settler;
@@ -351,13 +350,12 @@ static int settle_group(settler *st, const cand *group, uint32_t n)
         st->fill[st->prio[i].rank] = i; /* done filling: now each one's priority */
     }
     memset(st->kept, 0, n);
-    for (uint32_t pos = 0; pos < n; pos++)
-        st->part[pos] = tiled(st, group, pos, group[pos].a);
     for (uint32_t i = 0; i < n; i++) {
         const warta_annotation *a = st->prio[i].a;
         uint32_t pos = st->prio[i].rank;
-        if (st->part[pos] >= 0) {
-            st->survivor[a->id] = group[st->part[pos]].a->id;
+        int32_t part = tiled(st, group, pos, a); /* whatever is kept: the parts win */
+        if (part >= 0) {
+            st->survivor[a->id] = group[part].a->id;
             continue;
         }
         int32_t beaten_at = -1;
@@ -459,9 +457,8 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
     uint8_t *state = calloc(room, 1);
     roles r = {0};
     settler st = {s, &r, out->survivor, malloc(room * sizeof(cand)), malloc(room), malloc((room + 1) * sizeof(uint32_t)),
-                  malloc(room * sizeof(uint32_t)), malloc(room * sizeof(int32_t)), NULL, 0};
-    int rc = out->survivor && out->parent && m && q && open && state && st.prio && st.kept && st.nbr_start && st.fill &&
-                     st.part
+                  malloc(room * sizeof(uint32_t)), NULL, 0};
+    int rc = out->survivor && out->parent && m && q && open && state && st.prio && st.kept && st.nbr_start && st.fill
                  ? collect_roles(s, &r)
                  : WARTA_ENOMEM;
     uint32_t nm = 0, nq = 0;
@@ -512,7 +509,6 @@ int warta_merge__run(const warta_store *s, const char *const *run_order, uint32_
     free(st.kept);
     free(st.nbr_start);
     free(st.fill);
-    free(st.part);
     free(st.nbr);
     free(open);
     free(state);
