@@ -78,23 +78,28 @@ static inline int warta_kit_sentence_initial(const warta_doc *doc, uint32_t tok)
     return 1;
 }
 
-/* Any ASCII lower-case letter in the token: "AS" is an acronym, "As" and
- * "as" are not. */
-static inline int warta_kit_has_lower_ascii(const warta_doc *doc, const warta_token *t)
+/* Any ASCII lower-case letter in bytes [s, e) of the text: "AS" is an
+ * acronym, "As" and "as" are not. */
+static inline int warta_kit_has_lower_ascii_span(const warta_doc *doc, uint32_t s, uint32_t e)
 {
-    for (uint32_t b = t->start; b < t->end; b++)
+    for (uint32_t b = s; b < e; b++)
         if (doc->text[b] >= 'a' && doc->text[b] <= 'z')
             return 1;
     return 0;
+}
+
+/* The same over one token. */
+static inline int warta_kit_has_lower_ascii(const warta_doc *doc, const warta_token *t)
+{
+    return warta_kit_has_lower_ascii_span(doc, t->start, t->end);
 }
 
 /* A word holding a hyphen between two of its letters ("Ukraina-Rusia",
  * "pro-Hamas", "Prabowo-Gibran"): the tokenizer keeps it one token, so a
  * name inside it is only seen part by part.  The tokenizer's flag (ABI
  * 1.2) answers it: a byte scan of every word cost the pipeline 4 %. */
-static inline int warta_kit_hyphenated(const warta_doc *doc, const warta_token *t)
+static inline int warta_kit_hyphenated(const warta_token *t)
 {
-    (void)doc;
     return (t->flags & (WARTA_TOK_WORD | WARTA_TOK_HYPHEN)) == (WARTA_TOK_WORD | WARTA_TOK_HYPHEN);
 }
 

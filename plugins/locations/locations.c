@@ -236,10 +236,7 @@ static int hyphen_parts(const loc_state *st, const warta_doc *doc, uint32_t tok,
         memset(&f, 0, sizeof f);
         if (!value || warta_loc_entry_parse(value, &f.e) < 0 || (f.e.flags & LOC_CUE))
             continue;
-        int lower = 0;
-        for (uint32_t b = s; b < e; b++)
-            lower |= doc->text[b] >= 'a' && doc->text[b] <= 'z';
-        if ((f.e.flags & LOC_CAPS) && lower)
+        if ((f.e.flags & LOC_CAPS) && warta_kit_has_lower_ascii_span(doc, s, e))
             continue;
         f.score = f.e.score - 0.05f; /* a part of a word: a little less sure */
         f.rule = "hyphen";
@@ -308,7 +305,7 @@ static int loc_process(const void *instance, const warta_doc *doc, const warta_s
         int has_g = warta_kit_capital_word(t) && gazetteer_rule(st, doc, i, &g);
         int has_h = head_rule(st, doc, i, &h);
         if (!has_g && !has_h) {
-            int rc = warta_kit_hyphenated(doc, t) ? hyphen_parts(st, doc, i, sink) : WARTA_OK;
+            int rc = warta_kit_hyphenated(t) ? hyphen_parts(st, doc, i, sink) : WARTA_OK;
             if (rc == WARTA_STOP)
                 return WARTA_OK;
             if (rc < 0)

@@ -174,7 +174,7 @@ int warta_officials__bare_mentions(off_ctx *c)
             continue;
         slot *s = telling_word(c, i) ? lookup(tab, mask, c->doc->tokens[i].key) : NULL;
         if (!s || !s->key) {
-            if (warta_kit_hyphenated(c->doc, &c->doc->tokens[i]))
+            if (warta_kit_hyphenated(&c->doc->tokens[i]))
                 rc = hyphen_mentions(c, tab, mask, i);
             continue;
         }

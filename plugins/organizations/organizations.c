@@ -347,10 +347,7 @@ static int hyphen_parts(const org_state *st, const warta_doc *doc, uint32_t tok,
         memset(&f, 0, sizeof f);
         if (!value || warta_org_entry_parse(value, &f.e) < 0 || (f.e.flags & ORG_BUILDING))
             continue;
-        int lower = 0;
-        for (uint32_t b = s; b < e; b++)
-            lower |= doc->text[b] >= 'a' && doc->text[b] <= 'z';
-        if ((f.e.flags & ORG_CAPS) && lower)
+        if ((f.e.flags & ORG_CAPS) && warta_kit_has_lower_ascii_span(doc, s, e))
             continue;
         f.score = f.e.score - 0.05f; /* a part of a word: a little less sure */
         f.rule = "hyphen";
@@ -427,7 +424,7 @@ static int org_process(const void *instance, const warta_doc *doc, const warta_s
         int has_l = lexicon_rule(st, doc, i, &l);
         int has_h = head_rule(st, doc, i, done, &h);
         if (!has_l && !has_h) {
-            if (warta_kit_hyphenated(doc, &doc->tokens[i]) && (rc = hyphen_parts(st, doc, i, sink)) != WARTA_OK) {
+            if (warta_kit_hyphenated(&doc->tokens[i]) && (rc = hyphen_parts(st, doc, i, sink)) != WARTA_OK) {
                 free(names.v);
                 return rc == WARTA_STOP ? WARTA_OK : rc;
             }

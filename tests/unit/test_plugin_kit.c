@@ -210,24 +210,35 @@ static void test_columns(void)
     CHECK(v > 0.849f && v < 0.851f); /* untouched on failure */
 }
 
-/* The parts of a hyphenated word, as bytes of the text. */
-static void test_hyphen_parts(void)
+/* A document over text, tokenized into *tk (freed by the caller). */
+static warta_doc doc_over(const char *text, warta_tokens *tk)
 {
-    const char *text = "pro-Rusia Ukraina-Rusia a--B Jakarta -";
-    warta_tokens tk;
-    CHECK_INT(warta_tokens__build(text, strlen(text), &tk), WARTA_OK);
+    CHECK_INT(warta_tokens__build(text, strlen(text), tk), WARTA_OK);
     warta_doc doc;
     memset(&doc, 0, sizeof doc);
     doc.struct_size = sizeof doc;
     doc.text = text;
     doc.len = (uint32_t)strlen(text);
-    doc.tokens = tk.tokens;
-    doc.n_tokens = tk.n_tokens;
+    doc.id = "";
+    doc.lang = "id";
+    doc.tokens = tk->tokens;
+    doc.n_tokens = tk->n_tokens;
+    doc.sentences = tk->sentences;
+    doc.n_sentences = tk->n_sentences;
+    return doc;
+}
+
+/* The parts of a hyphenated word, as bytes of the text. */
+static void test_hyphen_parts(void)
+{
+    const char *text = "pro-Rusia Ukraina-Rusia a--B Jakarta -";
+    warta_tokens tk;
+    warta_doc doc = doc_over(text, &tk);
     const warta_token *pro = &tk.tokens[tok_of(&doc, "pro-Rusia")];
     const warta_token *pair = &tk.tokens[tok_of(&doc, "Ukraina-Rusia")];
-    CHECK(warta_kit_hyphenated(&doc, pro));
-    CHECK(warta_kit_hyphenated(&doc, pair));
-    CHECK(!warta_kit_hyphenated(&doc, &tk.tokens[tok_of(&doc, "Jakarta")]));
+    CHECK(warta_kit_hyphenated(pro));
+    CHECK(warta_kit_hyphenated(pair));
+    CHECK(!warta_kit_hyphenated(&tk.tokens[tok_of(&doc, "Jakarta")]));
     uint32_t at = pair->start, s = 0, e = 0, n = 0;
     const char *want[] = {"Ukraina", "Rusia"};
     while (warta_kit_hyphen_part(&doc, pair, &at, &s, &e)) {
@@ -248,20 +259,8 @@ static void test_hyphen_parts(void)
 
 int main(void)
 {
-    const char *text = "\"Malang tumbuh.\" Kata dia: AS dan As di Jakarta.";
     warta_tokens tk;
-    CHECK_INT(warta_tokens__build(text, strlen(text), &tk), WARTA_OK);
-    warta_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.struct_size = sizeof doc;
-    doc.text = text;
-    doc.len = (uint32_t)strlen(text);
-    doc.id = "";
-    doc.lang = "id";
-    doc.tokens = tk.tokens;
-    doc.n_tokens = tk.n_tokens;
-    doc.sentences = tk.sentences;
-    doc.n_sentences = tk.n_sentences;
+    warta_doc doc = doc_over("\"Malang tumbuh.\" Kata dia: AS dan As di Jakarta.", &tk);
     test_tokens(&doc);
     test_token_span(&doc);
     test_lexicons(&doc);
