@@ -20,7 +20,7 @@
 static const char *const produces[] = {"official", "person", NULL};
 static const char *const needs[] = {"location", "organization", NULL};
 
-enum { N_LEXICONS = 6 };
+enum { N_LEXICONS = 7 };
 
 static void lexicons_of(warta_officials *in, warta_kit_lexicon_slot out[N_LEXICONS])
 {
@@ -30,6 +30,7 @@ static void lexicons_of(warta_officials *in, warta_kit_lexicon_slot out[N_LEXICO
     out[3] = (warta_kit_lexicon_slot){"stopwords-capitalised.tsv", &in->stop};
     out[4] = (warta_kit_lexicon_slot){"common-words.tsv", &in->common};
     out[5] = (warta_kit_lexicon_slot){"role-words.tsv", &in->words};
+    out[6] = (warta_kit_lexicon_slot){"degrees.tsv", &in->degrees};
 }
 
 static void officials_destroy(void *instance)

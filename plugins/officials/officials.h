@@ -27,6 +27,7 @@ typedef struct warta_officials {
     warta_lexicon *stop;     /* stopwords-capitalised.tsv  */
     warta_lexicon *common;   /* common-words.tsv           */
     warta_lexicon *words;    /* role-words.tsv (asked only inside titles) */
+    warta_lexicon *degrees;  /* degrees.tsv (asked only after a name)      */
     float context_min_score; /* option officials.context_min_score */
 } warta_officials;
 
@@ -67,8 +68,12 @@ enum {
     OFF_BARE_LEAD = 1u << 18,/* a lead that needs no comma: "X selaku Ketua ..." */
     OFF_HEAD = 1u << 19,    /* head noun of an organisation or place (Dinas)    */
     OFF_TAIL = 1u << 20,    /* ... one that ends its name (Group, Institute)    */
-    OFF_OTHER_TYPE = 1u << 21 /* inside a place/organisation guess too weak to be
+    OFF_OTHER_TYPE = 1u << 21,/* inside a place/organisation guess too weak to be
                                  context: enough to doubt a person with no evidence */
+    OFF_GEN = 1u << 22,     /* generational suffix ending a name (Jr, II)       */
+    OFF_GEN_COMMA = 1u << 23,/* ... that may follow a comma ("Belafonte, Sr.")  */
+    OFF_INNER = 1u << 24,   /* honorific kept between name words ("Najib Tun Razak") */
+    OFF_REGNAL = 1u << 25   /* regnal number ending a titled name ("Paulus II")   */
 };
 
 /* Name-ish evidence that keeps a common word inside a name. */
@@ -111,6 +116,7 @@ typedef struct off_mention {
     uint32_t aff_s, aff_e;    /* affiliation as written                       */
     int32_t aff_ann;          /* its annotation id, or -1 when not annotated  */
     int32_t coref;            /* an earlier mention of the same person, or -1 */
+    uint32_t deg_s, deg_e;    /* degrees after the name ("SH MH")             */
     uint32_t byte_s, byte_e;  /* when byte_e > byte_s, the name is these bytes
                                  of its token ("Gibran" in "Prabowo-Gibran")  */
     int former;
@@ -172,6 +178,12 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i);
 int warta_officials__emit(off_ctx *c, const off_mention *m);
 void warta_officials__mention_init(off_mention *m);
 const char *warta_officials__figure_name(const off_ctx *c, uint32_t tok);
+
+/* officials_postnominal.c */
+uint32_t warta_officials__generation_end(const off_ctx *c, uint32_t b);
+uint32_t warta_officials__regnal_end(const off_ctx *c, uint32_t b);
+int warta_officials__degree_starts(const off_ctx *c, uint32_t k);
+uint32_t warta_officials__degrees(const off_ctx *c, uint32_t t, uint32_t *deg_s, uint32_t *deg_e);
 
 /* officials_scan.c */
 int warta_officials__scan(off_ctx *c);

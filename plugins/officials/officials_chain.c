@@ -92,12 +92,15 @@ static int is_particle(const off_ctx *c, uint32_t i)
     return (c->t[i].cls & OFF_LOWER) && warta_officials__particle(c, i);
 }
 
-/* Between two name words: a particle ("bin") or a short all-caps part
- * ("Irianto MS Syaifuddin", "Taufik HM Amin"). */
+/* Between two name words: a particle ("bin"), a short all-caps part
+ * ("Irianto MS Syaifuddin", "Taufik HM Amin") or an inner honorific
+ * ("Najib Tun Razak"). */
 static int inner_word(const off_ctx *c, uint32_t i)
 {
     uint32_t k = c->t[i].cls;
-    if ((k & OFF_UPPER) && !(k & (OFF_COVERED | OFF_STOP)) && !c->t[i].title_n &&
+    if ((k & OFF_INNER) && c->t[i].title_n == 1)
+        return 1;
+    if ((k & OFF_UPPER) && !(k & (OFF_COVERED | OFF_STOP | OFF_REGNAL)) && !c->t[i].title_n &&
         c->doc->tokens[i].end - c->doc->tokens[i].start <= 3)
         return 1;
     return is_particle(c, i);
@@ -141,7 +144,7 @@ static int name_word(const off_ctx *c, uint32_t i)
     /* all caps only inside a known name or as a known figure ("SBY") */
     if (!(k & OFF_CAP) && !((k & OFF_UPPER) && (k & (OFF_KNOWN | OFF_FIGURE))))
         return 0;
-    if (k & (OFF_STOP | OFF_COVERED | OFF_TAKEN))
+    if (k & (OFF_STOP | OFF_COVERED | OFF_TAKEN | OFF_GEN | OFF_REGNAL))
         return 0;
     /* A title word ends a name unless the name is known ("Raja" in a known name). */
     int tk = kind(c, i);
@@ -161,6 +164,7 @@ static int surname_title(const off_ctx *c, uint32_t i)
     if (tk != OFF_T_OFFICE && tk != OFF_T_OCCUPATION)
         return 0;
     return i + 1 >= c->n || !(c->t[i + 1].cls & (OFF_CAP | OFF_UPPER)) ||
+           (c->t[i + 1].cls & (OFF_GEN | OFF_REGNAL)) ||
            !same_sentence(c, i, i + 1);
 }
 
@@ -208,6 +212,8 @@ static uint32_t run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *na
 {
     uint32_t e = s;
     while (e < c->n && e - s < MAX_NAME && same_sentence(c, s, e)) {
+        if (warta_officials__degree_starts(c, e))
+            break; /* "Budi Santoso S.Pd", "Ildianto, S. Pd" */
         if (name_word(c, e) || (e > s && surname_title(c, e))) {
             /* "F." of "John F. Kennedy": the dot is part of the initial */
             if ((c->t[e].cls & OFF_INITIAL) && e + 1 < c->n && (c->t[e + 1].cls & OFF_DOT) &&
@@ -235,6 +241,10 @@ static uint32_t run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *na
             real++;
     if (!real)
         a = b;
+    else if (b == e) /* "King Jr.", "Paulus II", "Belafonte, Sr." */
+        b = warta_officials__generation_end(c, b);
+    if (b > *raw_e)
+        *raw_e = b;
     *name_s = a;
     *name_e = b;
     return b - a;

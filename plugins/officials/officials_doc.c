@@ -138,6 +138,16 @@ static int person_kind(const char *value, const char *kind)
     return strncmp(value, kind, n) == 0 && (value[n] == '\0' || value[n] == '\t');
 }
 
+/* Suffix bits of a person-names.tsv value: "generation[\tcomma]", "regnal". */
+static uint32_t generation(const char *value)
+{
+    if (person_kind(value, "regnal"))
+        return OFF_REGNAL;
+    if (!person_kind(value, "generation"))
+        return 0;
+    return OFF_GEN | (strstr(value, "\tcomma") ? OFF_GEN_COMMA : 0);
+}
+
 static void classify(off_ctx *c)
 {
     const warta_host *h = c->in->host;
@@ -159,6 +169,8 @@ static void classify(off_ctx *c)
                 t->cls |= OFF_DESC;
             if (has_flag(m.value, "bare"))
                 t->cls |= OFF_BARE_LEAD;
+            if (has_flag(m.value, "inner"))
+                t->cls |= OFF_INNER;
         }
         if (!(t->cls & (OFF_CAP | OFF_UPPER)))
             continue;
@@ -177,8 +189,8 @@ static void classify(off_ctx *c)
         }
         if (!(t->cls & OFF_CAP)) {
             /* all-caps names: "SBY", the "MD" of "Mahfud MD" is marked from "Mahfud" */
-            if (h->lexicon_match(c->in->names, doc, i, &m) == 1 && person_kind(m.value, "figure"))
-                t->cls |= OFF_FIGURE;
+            if (h->lexicon_match(c->in->names, doc, i, &m) == 1)
+                t->cls |= person_kind(m.value, "figure") ? OFF_FIGURE : generation(m.value);
             continue;
         }
         if (h->lexicon_match(c->in->common, doc, i, &m) == 1)
@@ -189,6 +201,8 @@ static void classify(off_ctx *c)
         if (h->lexicon_match(c->in->names, doc, i, &m)) {
             if (m.n_tokens == 1 && person_kind(m.value, "figure")) {
                 t->cls |= OFF_FIGURE;
+            } else if (m.n_tokens == 1) {
+                t->cls |= generation(m.value);
             } else if (m.n_tokens > 1 && person_kind(m.value, "full")) {
                 t->known_n = (uint8_t)(m.n_tokens > 255 ? 255 : m.n_tokens);
                 for (uint32_t k = i; k < i + m.n_tokens && k < c->n; k++)

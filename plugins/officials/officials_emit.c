@@ -3,7 +3,8 @@
  *
  * The name is the span; the office goes in part "role" and attr "role" (as
  * written), the affiliation in part/attr "affiliation" and, when another
- * plugin annotated it, ref "affiliation".  The host copies everything
+ * plugin annotated it, ref "affiliation"; degrees after the name in attr
+ * "degree".  The host copies everything
  * before emit() returns, so the strings live in one short-lived buffer.
  */
 #include <stdlib.h>
@@ -84,6 +85,7 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
     span rank = tokens_span(c, m->rank_s, m->rank_e);
     span hon = tokens_span(c, m->hon_s, m->hon_e);
     span aff = tokens_span(c, m->aff_s, m->aff_e);
+    span deg = tokens_span(c, m->deg_s, m->deg_e);
     if (m->aff_ann >= 0 && (uint32_t)m->aff_ann < c->doc->n_annotations) {
         const warta_annotation *a = &c->doc->annotations[m->aff_ann];
         aff.start = a->start;
@@ -95,14 +97,14 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
         rank.start = rank.end = 0;
 
     size_t need = (role.end - role.start) + (rank.end - rank.start) + (hon.end - hon.start) +
-                  (aff.end - aff.start) + 8;
+                  (aff.end - aff.start) + (deg.end - deg.start) + 8;
     char *buf = malloc(need);
     if (!buf)
         return WARTA_ENOMEM;
     size_t used = 0;
 
     warta_part parts[2];
-    warta_attr attrs[6];
+    warta_attr attrs[7];
     warta_ref refs[2];
     uint32_t np = 0, na = 0, nr = 0;
     int has_role = role.end > role.start;
@@ -120,6 +122,8 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
     }
     if (hon.end > hon.start)
         attrs[na++] = (warta_attr){"honorific", copy_text(c, hon, buf, &used)};
+    if (deg.end > deg.start)
+        attrs[na++] = (warta_attr){"degree", copy_text(c, deg, buf, &used)};
     if (m->former && has_role)
         attrs[na++] = (warta_attr){"former", "yes"};
     if (m->coref >= 0)

@@ -178,6 +178,10 @@ int warta_officials__bare_mentions(off_ctx *c)
                 rc = hyphen_mentions(c, tab, mask, i);
             continue;
         }
+        /* "Teradu VI", "Wilayah V": a numbered thing, whoever the word's
+         * name was */
+        if (i + 1 < c->n && (c->t[i + 1].cls & OFF_REGNAL))
+            continue;
         off_mention m;
         warta_officials__mention_init(&m);
         m.name_s = i;

@@ -12,6 +12,7 @@
 #include "officials.h"
 
 #define MAX_GENERIC 4 /* longer capitalised runs are headlines, not names */
+#define POST_NOMINAL_SCORE 0.9f /* as sure as a name after a title */
 
 static int kind(const off_ctx *c, uint32_t i)
 {
@@ -178,6 +179,24 @@ static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, int alone, i
     return len <= MAX_GENERIC;
 }
 
+/* Degrees after the name, or a generational suffix in it, say it is a
+ * person as surely as a title does ("Ildianto, S. Pd", "Belafonte, Sr.").
+ * A titled name takes its regnal number ("Paus Yohanes Paulus II").  Sets
+ * the degrees' span; returns the token after them. */
+static uint32_t post_nominals(const off_ctx *c, off_mention *m, int titled)
+{
+    if (titled && m->byte_e <= m->byte_s)
+        m->name_e = warta_officials__regnal_end(c, m->name_e);
+    uint32_t after = warta_officials__degrees(c, m->name_e, &m->deg_s, &m->deg_e);
+    /* one word and a degree, no comma between: "Alumni PhD in ...", unless
+     * the word is a name already */
+    int degree = m->deg_e > m->deg_s &&
+                 (m->name_e - m->name_s >= 2 || m->deg_s > m->name_e || has_any(c, m->name_s, m->name_e, OFF_NAMEISH));
+    if ((degree || has_any(c, m->name_s, m->name_e, OFF_GEN)) && m->score < POST_NOMINAL_SCORE)
+        m->score = POST_NOMINAL_SCORE;
+    return after;
+}
+
 static void apply_role(off_mention *m, const off_chain *ch)
 {
     m->role_s = ch->role_s;
@@ -213,17 +232,19 @@ static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
     m.name_s = ns;
     m.name_e = ne;
     off_chain ch;
-    uint32_t next = ne;
+    uint32_t next = post_nominals(c, &m, 0);
     float score = 0;
-    if (role_after(c, ne, &ch)) {
+    if (role_after(c, next, &ch)) {
         apply_role(&m, &ch);
-        m.score = 0.85f;
+        m.score = m.score > 0.85f ? m.score : 0.85f;
         next = ch.end;
-    } else if (generic_person(c, ns, ne, raw - i == 1 && ns == i, i > 0 && is_quote(c, i - 1) && is_quote(c, raw), &score)) {
-        m.score = score;
-    } else {
+    } else if (m.score == 0 &&
+               !generic_person(c, ns, ne, raw - i == 1 && ns == i, i > 0 && is_quote(c, i - 1) && is_quote(c, raw),
+                               &score)) {
         return ne; /* a later start only drops words from the left: no new name */
     }
+    if (m.score == 0)
+        m.score = score;
     *rc = warta_officials__emit(c, &m);
     return next;
 }
@@ -244,8 +265,8 @@ int warta_officials__scan(off_ctx *c)
         if ((warta_officials__is_role_title(c, i) || kind(c, i) == OFF_T_FORMER) &&
             warta_officials__parse_chain(c, i, &ch)) {
             if (warta_officials__titled_name(c, &ch, &m)) {
+                i = post_nominals(c, &m, 1);
                 rc = warta_officials__emit(c, &m);
-                i = m.name_e;
             } else {
                 /* the rest of the title is no name: "Manager" of "Senior Manager" */
                 i += t->title_n && kind(c, i) != OFF_T_FORMER ? t->title_n : 1;
@@ -286,10 +307,11 @@ int warta_officials__scan(off_ctx *c)
                 m.hon_s = hs;
                 m.hon_e = he;
                 m.score = 0.8f;
-                if (role_after(c, ne, &ch))
+                uint32_t after = post_nominals(c, &m, 1);
+                if (role_after(c, after, &ch))
                     apply_role(&m, &ch);
                 rc = warta_officials__emit(c, &m);
-                i = ne;
+                i = after;
             } else {
                 i = n > i ? n : i + 1;
             }

@@ -177,13 +177,15 @@ static int marked_name(const off_ctx *c, uint32_t k, off_zone *z)
     return 1;
 }
 
-/* ", Alamsyah, Rabu": one uncommon word standing alone after a comma. */
+/* ", Alamsyah, Rabu", ", Supangat PhD menyoroti": one uncommon word
+ * standing alone after a comma, or before its degrees. */
 static int lone_name(const off_ctx *c, uint32_t i)
 {
     if (i + 1 >= c->n || !warta_officials__name_word(c, i) ||
         (c->t[i].cls & (OFF_COMMON | OFF_INITIAL)) || c->doc->tokens[i].end - c->doc->tokens[i].start < 3)
         return 0;
-    return !(c->t[i + 1].cls & (OFF_CAP | OFF_UPPER)) && same_sentence(c, i, i + 1);
+    return (!(c->t[i + 1].cls & (OFF_CAP | OFF_UPPER)) || warta_officials__degree_starts(c, i + 1)) &&
+           same_sentence(c, i, i + 1);
 }
 
 /* ", Pemberdayaan Perempuan, dan Perlindungan Anak": the comma at k goes on
@@ -249,7 +251,9 @@ static uint32_t unit_end(const off_ctx *c, uint32_t t)
 static int tail_name(const off_ctx *c, off_zone *z)
 {
     uint32_t e = z->end, s = e;
-    while (s > z->start && (warta_officials__name_word(c, s - 1) || (c->t[s - 1].cls & OFF_INITIAL)))
+    /* "Wilayah V Dian Patria": a regnal number is no initial of the name */
+    while (s > z->start && (warta_officials__name_word(c, s - 1) ||
+                            (c->t[s - 1].cls & (OFF_INITIAL | OFF_REGNAL)) == OFF_INITIAL))
         s--;
     /* nothing, or the words right after the title (the chain's own name)
      * unless an organisation ended right before them */
@@ -357,6 +361,8 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
             k += tk->title_n;
             continue;
         }
+        if (k > t && warta_officials__degree_starts(c, k))
+            break; /* "Universitas ... Surabaya, Supangat PhD" */
         if (tk->cls & (OFF_CAP | OFF_UPPER)) {
             /* "Polri Inspektur Jenderal Raden Prabowo", "Polsek Bekasi Selatan
              * Komisaris Imam Syafii": an office right before the name after

@@ -420,10 +420,10 @@ static void test_organisation_before_name(void)
     NO_PERSON(&d, "Manager Aviation");
     release(&d);
 
-    /* a roman numeral ends a name unless the organisation goes on after it */
+    /* a regnal number belongs to the name; after an office it numbers the unit */
     d = annotate("Naskah itu ditulis Raja Pakubuwono V di Surakarta. Kepala Subdit III Siber Ditreskrimsus "
                  "Polda Banten Komisaris Wendy Andika mengatakan, akun itu diblokir.");
-    ROLE(&d, "Pakubuwono", "Raja");
+    ROLE(&d, "Pakubuwono V", "Raja");
     ROLE(&d, "Wendy Andika", "Kepala Subdit");
     NO_PERSON(&d, "Subdit");
     release(&d);
@@ -686,6 +686,94 @@ static void test_hyphenated_pair(void)
     release(&d);
 }
 
+/* What follows a name: a generational or regnal suffix is part of it,
+ * degrees are not (attr "degree"); either says the words are a person. */
+static void test_post_nominals(void)
+{
+    doc d = annotate("Menurut Budi Santoso SH MH, gugatan itu lemah. Ildianto, S. Pd, menjabat kepala sekolah. "
+                     "Kepala Dinas Pendidikan, Drs. H. Ahmad Yani, M.Pd., mengatakan sekolah dibuka. "
+                     "Dokter anak dr. Ani, Sp.A, Ph.D menjelaskan.");
+    const warta_mention *m = person(&d, "Budi Santoso");
+    CHECK(m != NULL);
+    if (m) {
+        CHECK_STR(attr(m, "degree"), "SH MH");
+        CHECK(m->score >= 0.9f);
+    }
+    m = person(&d, "Ildianto"); /* one unknown word, a person by its degree */
+    CHECK(m != NULL);
+    if (m)
+        CHECK_STR(attr(m, "degree"), "S. Pd");
+    NO_PERSON(&d, "S. Pd");
+    NO_PERSON(&d, "Pd");
+    ROLE(&d, "Ahmad Yani", "Kepala");
+    if ((m = person(&d, "Ahmad Yani")))
+        CHECK_STR(attr(m, "degree"), "M.Pd.");
+    m = person(&d, "Ani");
+    CHECK(m != NULL);
+    if (m)
+        CHECK_STR(attr(m, "degree"), "Sp.A, Ph.D");
+    release(&d);
+
+    /* "SE", "MA" are acronyms too: degrees only after a comma */
+    d = annotate("Rapat dipimpin Budi Hartono, SE dan dihadiri Ketua MA Sunarto. Dewi Lestari SE datang.");
+    m = person(&d, "Budi Hartono");
+    CHECK(m != NULL);
+    if (m)
+        CHECK_STR(attr(m, "degree"), "SE");
+    m = person(&d, "Dewi Lestari");
+    CHECK(m == NULL || attr(m, "degree") == NULL);
+    ROLE(&d, "Sunarto", "Ketua"); /* MA the affiliation, no degree */
+    release(&d);
+
+    d = annotate("Pidato Martin Luther King Jr. dikenang. Harold Belafonte, Sr. bekerja sebagai koki. "
+                 "Paus Yohanes Paulus II tiba. Foto itu milik Martin Luther King Jr.");
+    CHECK(person(&d, "Martin Luther King Jr.") != NULL);
+    CHECK(person(&d, "Martin Luther King Jr") != NULL); /* the sentence's own dot is not the name's */
+    NO_PERSON(&d, "Jr");
+    NO_PERSON(&d, "Martin Luther");
+    CHECK(person(&d, "Harold Belafonte, Sr.") != NULL);
+    NO_PERSON(&d, "Sr");
+    ROLE(&d, "Yohanes Paulus II", "Paus");
+    release(&d);
+
+    /* a degree written without dots needs a capital inside: "Dea" is a name */
+    d = annotate("Sekretaris Jenderal Partai Solidaritas Indonesia (PSI) Dea Tunggaesti sepakat.");
+    ROLE(&d, "Dea Tunggaesti", "Sekretaris Jenderal");
+    release(&d);
+
+    /* a regnal number belongs to a titled name only, and is no initial */
+    d = annotate("Teradu I Muhammad Afifuddin membantah. Teradu II Idham Holik juga. Kantor Inhutani V digeledah. Ia alumni PhD in Resources "
+                 "Engineering. Kepala Satgas KPK Wilayah V Dian Patria hadir.");
+    NO_PERSON(&d, "Teradu II Idham Holik");
+    NO_PERSON(&d, "Teradu");
+    CHECK(person(&d, "Idham Holik") != NULL);
+    NO_PERSON(&d, "Inhutani V");
+    NO_PERSON(&d, "Inhutani");
+    NO_PERSON(&d, "Resources");
+    NO_PERSON(&d, "V Dian Patria");
+    ROLE(&d, "Dian Patria", "Kepala");
+    release(&d);
+
+    /* one word before a degree, after the organisation of a title */
+    d = annotate("Pakar IT Universitas 17 Agustus 1945 (Untag) Surabaya, Supangat PhD menyorotinya. "
+                 "Prof Raldi Hendro Koestoer PhD, dosen Hukum Lingkungan, menambahkan.");
+    ROLE(&d, "Supangat", "Pakar");
+    if ((m = person(&d, "Supangat")))
+        CHECK_STR(attr(m, "degree"), "PhD");
+    CHECK(person(&d, "Raldi Hendro Koestoer") != NULL);
+    release(&d);
+
+    /* a Malay father's title inside the name; before a name, an honorific */
+    d = annotate("Perdana Menteri Malaysia Najib Tun Razak menjawab. Tun Mahathir Mohamad diam.");
+    ROLE(&d, "Najib Tun Razak", "Perdana Menteri");
+    NO_PERSON(&d, "Razak");
+    m = person(&d, "Mahathir Mohamad");
+    CHECK(m != NULL);
+    if (m)
+        CHECK_STR(attr(m, "honorific"), "Tun");
+    release(&d);
+}
+
 int main(void)
 {
     const char *dir = check_env("WARTA_TEST_PLUGIN_DIR", NULL);
@@ -715,6 +803,7 @@ int main(void)
         test_role_after_name();
         test_figure_names();
         test_hyphenated_pair();
+        test_post_nominals();
         test_context_that_loses_the_merge(dir);
         test_run_without_evidence(dir);
         test_first_name_run(dir);
