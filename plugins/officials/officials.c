@@ -17,7 +17,7 @@
 #include "officials.h"
 #include "warta/plugin_kit.h"
 
-static const char *const produces[] = {"official", "person", NULL};
+static const char *const produces[] = {"official", "person", WARTA_LABEL_NONE, NULL};
 static const char *const needs[] = {"location", "organization", NULL};
 
 enum { N_LEXICONS = 7 };

@@ -76,6 +76,30 @@ static int remember(off_ctx *c, const off_mention *m, int32_t id)
     return WARTA_OK;
 }
 
+/* The degrees after a name are no name of any kind ("Sp.A", "MA" after
+ * "Ani,"): a "none" claim as sure as the person over them lets the merge
+ * drop another plugin's guess there. */
+static int claim_degrees(off_ctx *c, span deg, float score)
+{
+    if (deg.end <= deg.start || c->in->host->abi_minor < 1)
+        return WARTA_OK;
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = deg.start;
+    a.end = deg.end;
+    a.label = WARTA_LABEL_NONE;
+    a.score = score;
+    int32_t id = -1;
+    int rc = c->sink->emit(c->sink->payload, &a, &id);
+    if (rc == WARTA_STOP) {
+        c->stopped = 1;
+        return WARTA_OK;
+    }
+    return rc < 0 ? rc : WARTA_OK;
+}
+
 int warta_officials__emit(off_ctx *c, const off_mention *m)
 {
     if (c->stopped || m->name_e <= m->name_s)
@@ -156,5 +180,6 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
     }
     if (rc < 0)
         return rc;
-    return remember(c, m, id);
+    rc = remember(c, m, id);
+    return rc == WARTA_OK ? claim_degrees(c, deg, m->score) : rc;
 }

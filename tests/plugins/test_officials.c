@@ -715,13 +715,21 @@ static void test_post_nominals(void)
     release(&d);
 
     /* "SE", "MA" are acronyms too: degrees only after a comma */
-    d = annotate("Rapat dipimpin Budi Hartono, SE dan dihadiri Ketua MA Sunarto. Dewi Lestari SE datang.");
+    d = annotate("Rapat dipimpin Budi Hartono, SE dan Ani Rahayu, MA, lalu Ketua MA Sunarto. Dewi Lestari SE datang.");
     m = person(&d, "Budi Hartono");
     CHECK(m != NULL);
     if (m)
         CHECK_STR(attr(m, "degree"), "SE");
     m = person(&d, "Dewi Lestari");
     CHECK(m == NULL || attr(m, "degree") == NULL);
+    /* the degree is claimed as no name: the organisation "MA" (Mahkamah
+     * Agung) stays only where it is one */
+    uint32_t ma = 0;
+    for (uint32_t i = 0; d.res && i < warta_result_mention_count(d.res); i++) {
+        const warta_mention *x = warta_result_mention(d.res, i);
+        ma += span_is(&d, x->start, x->end, "MA");
+    }
+    CHECK_INT(ma, 1);
     ROLE(&d, "Sunarto", "Ketua"); /* MA the affiliation, no degree */
     release(&d);
 
