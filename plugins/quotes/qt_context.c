@@ -11,6 +11,9 @@
 #include "qt.h"
 #include "warta/plugin_kit.h"
 
+/* Score of a name sure enough that no speech cue stands inside it: a
+ * listed figure or full name, a name after a title (officials). */
+#define QT_SURE_NAME 0.85f
 /* Tokens at a sentence start searched for a pronoun subject. */
 #define QT_SUBJECT_LEAD 6
 /* Tokens before the first person of a sentence that still make it its subject. */
@@ -45,6 +48,13 @@ static int lang_ok(const char *value, const char *doc_lang)
     if (n == 0 || (n == 1 && l[0] == '*'))
         return 1;
     return strlen(doc_lang) == n && memcmp(l, doc_lang, n) == 0;
+}
+
+/* Is the lang column (second value column) "en"? */
+static int english_only(const char *value)
+{
+    const char *l = strchr(value, '\t');
+    return l && strncmp(l + 1, "en", 2) == 0 && (l[3] == '\0' || l[3] == '\t');
 }
 
 static int has_prefix(const char *v, const char *p)
@@ -185,6 +195,12 @@ static int load_mentions(qt_ctx *c)
             e--; /* a token only partly inside does not belong to it */
         if (s >= e)
             continue;
+        /* "Said" of "Said Abdullah" names him, it does not say anything;
+         * only a sure name counts (a weak guess such as the headline's
+         * "Medvedev Sindir" may well be dropped by the merge) */
+        if ((type == QT_OFFICIAL || type == QT_PERSON) && a->score >= QT_SURE_NAME)
+            for (uint32_t t = s; t < e; t++)
+                c->cue[t] = c->cue_len[t] = 0;
         qt_mention *m = &c->ments[c->n_ments++];
         m->id = a->id;
         m->type = type;
@@ -233,6 +249,12 @@ int warta_qt__ctx_init(qt_ctx *c, const qt_instance *in, const warta_doc *doc)
         if (!(c->tok[t].flags & WARTA_TOK_WORD))
             continue;
         if (!h->lexicon_match(in->cues, doc, t, &m) || !m.value || !lang_ok(m.value, doc->lang))
+            continue;
+        /* English writes "said" in lower case but at a sentence's start
+         * (and in title-case headlines): in a text not declared English a
+         * capital mid-sentence is a name ("Pernyataan Said Abdullah") */
+        if (english_only(m.value) && !(doc->lang && strcmp(doc->lang, "en") == 0) &&
+            (c->tok[t].flags & WARTA_TOK_CAPITAL) && !warta_kit_sentence_initial(doc, t))
             continue;
         c->cue[t] = cue_bits(m.value);
         c->cue_len[t] = (uint8_t)(m.n_tokens > 255 ? 255 : m.n_tokens);

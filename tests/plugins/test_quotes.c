@@ -578,6 +578,28 @@ static void test_english(void)
     warta_result_free(r);
 }
 
+/* "Said" is a name in Indonesian text: neither inside a sure name nor as
+ * a capital mid-sentence in a text not declared English is it "said". */
+static void test_said_is_a_name(void)
+{
+    const char *text = "Ketua Badan Anggaran DPR RI, Said Abdullah, menegaskan evaluasi itu hak Presiden.\n"
+                       "Pernyataan Said Abdullah ini muncul menyusul sikap Presiden Prabowo.\n";
+    for (int declared = 0; declared < 2; declared++) {
+        warta_result *r = annotate(text, declared ? "id" : NULL);
+        if (!r)
+            return;
+        size_t len;
+        const char *t = warta_result_text(r, &len);
+        for (uint32_t i = 0; i < warta_result_quote_count(r); i++) {
+            const warta_quote *q = warta_result_quote(r, i);
+            CHECK(!q->has_cue || !(q->cue.end - q->cue.start == 4 && memcmp(t + q->cue.start, "Said", 4) == 0));
+        }
+        const warta_quote *q = quote_with(r, "evaluasi itu");
+        CHECK(q && said_by(r, q, "Abdullah"));
+        warta_result_free(r);
+    }
+}
+
 static void test_reported_patterns(void)
 {
     warta_result *r = annotate(
@@ -699,6 +721,7 @@ int main(void)
     test_cue_before();
     test_unknown_speaker();
     test_english();
+    test_said_is_a_name();
     test_reported_patterns();
     warta_engine_free(engine);
     return check_report("test_quotes");
