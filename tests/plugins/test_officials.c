@@ -744,6 +744,12 @@ static void test_post_nominals(void)
     ROLE(&d, "Yohanes Paulus II", "Paus");
     release(&d);
 
+    d = annotate("Sri Sultan Hamengku Buwono X menyambut Sri Mulyani.");
+    ROLE(&d, "Hamengku Buwono X", "Sri Sultan");
+    NO_PERSON(&d, "Sri");
+    CHECK(person(&d, "Sri Mulyani") != NULL);
+    release(&d);
+
     /* a degree written without dots needs a capital inside: "Dea" is a name */
     d = annotate("Sekretaris Jenderal Partai Solidaritas Indonesia (PSI) Dea Tunggaesti sepakat.");
     ROLE(&d, "Dea Tunggaesti", "Sekretaris Jenderal");
