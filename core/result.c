@@ -41,6 +41,14 @@ static int run_jobs(const char *text, size_t len, const offset_jobs *jobs)
 {
     if (!jobs->n)
         return WARTA_OK;
+    /* Most news texts are ASCII throughout (381 of the 393 records of the
+     * 1 MB Detik file): with no multi-byte character, every code-point
+     * offset is its byte offset, and one count of the text says so. */
+    if (warta_utf8__count(text, len) == len) {
+        for (size_t i = 0; i < jobs->n; i++)
+            *jobs->items[i].chars = jobs->items[i].byte;
+        return WARTA_OK;
+    }
     size_t n_blocks = len / COUNT_BLOCK + 1;
     uint32_t *before = malloc(n_blocks * sizeof *before);
     if (!before)

@@ -19,15 +19,16 @@ static int report(input_fn fn, void *payload, const char *id, int code, const ch
 
 /* cJSON ends its strings at a NUL, so a record whose strings hold "\u0000"
  * would silently lose the rest of its text: refuse it instead.  Outside
- * strings valid JSON has no backslash, so pairs can be read from the start. */
+ * strings valid JSON has no backslash, so pairs can be read from the start.
+ * Backslashes are found with memchr: news text has one every few dozen
+ * bytes, and a byte loop cost 7 instructions a byte of input. */
 static int has_escaped_nul(const char *s, size_t n)
 {
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (s[i] != '\\')
-            continue;
-        if (s[i + 1] == 'u' && n - i >= 6 && memcmp(s + i + 2, "0000", 4) == 0)
+    const char *end = s + n, *p = s;
+    while (end - p >= 2 && (p = memchr(p, '\\', (size_t)(end - p - 1))) != NULL) {
+        if (p[1] == 'u' && end - p >= 6 && memcmp(p + 2, "0000", 4) == 0)
             return 1;
-        i++;
+        p += 2; /* the escaped character is no escape itself */
     }
     return 0;
 }

@@ -208,6 +208,52 @@ static void test_columns(void)
     CHECK_INT(warta_kit_parse_score("-0.1", &v), -1);
     CHECK_INT(warta_kit_parse_score("high", &v), -1);
     CHECK(v > 0.849f && v < 0.851f); /* untouched on failure */
+    CHECK_INT(warta_kit_parse_score("1.", &v), 0);
+    CHECK(v == 1.0f);
+    CHECK_INT(warta_kit_parse_score(" .5", &v), 0); /* strtof's forms still read */
+    CHECK(v == 0.5f);
+}
+
+/* n / 10^k written with k decimals: does the hand reading give strtof's
+ * float, bit for bit?  *read counts the strings it read itself. */
+static int same_as_strtof(uint32_t n, int k, int *read)
+{
+    char buf[32];
+    uint32_t den = 1;
+    for (int i = 0; i < k; i++)
+        den *= 10;
+    if (k)
+        snprintf(buf, sizeof buf, "%u.%0*u", n / den, k, n % den);
+    else
+        snprintf(buf, sizeof buf, "%u", n);
+    float mine = -1.0f, ref = strtof(buf, NULL);
+    *read += warta_kit_short_decimal(buf, &mine);
+    return memcmp(&mine, &ref, sizeof ref) == 0;
+}
+
+/* Every score of up to six decimals in [0, 1], and a sample of the rest of
+ * the seven-digit range. */
+static void test_short_decimals(void)
+{
+    int differ = 0, read = 0;
+    for (int k = 0; k <= 6; k++) {
+        uint32_t den = 1;
+        for (int i = 0; i < k; i++)
+            den *= 10;
+        for (uint32_t n = 0; n <= den; n++)
+            differ += !same_as_strtof(n, k, &read);
+        for (uint32_t n = den + 1; n <= 9999999; n += 997)
+            differ += !same_as_strtof(n, k, &read);
+    }
+    CHECK_INT(differ, 0);
+    CHECK(read > 1100000);
+    float v = 2.0f;
+    CHECK_INT(warta_kit_short_decimal("12345678", &v), 0); /* eight digits: strtof's */
+    CHECK_INT(warta_kit_short_decimal("0.5e1", &v), 0);
+    CHECK_INT(warta_kit_short_decimal("", &v), 0);
+    CHECK_INT(warta_kit_short_decimal(".5", &v), 0);
+    CHECK_INT(warta_kit_short_decimal("0.5.", &v), 0);
+    CHECK(v == 2.0f); /* untouched when it does not read */
 }
 
 /* A document over text, tokenized into *tk (freed by the caller). */
@@ -267,6 +313,7 @@ int main(void)
     test_lexicon_slots();
     test_merge_rule();
     test_columns();
+    test_short_decimals();
     test_hyphen_parts();
     warta_tokens__free(&tk);
     return check_report("test_plugin_kit");
