@@ -73,14 +73,6 @@ static uint32_t token_ending_at(const off_ctx *c, uint32_t k, uint32_t end)
     return 0;
 }
 
-static int inner_capital(const char *s, uint32_t len)
-{
-    for (uint32_t k = 1; k < len; k++)
-        if (s[k] >= 'A' && s[k] <= 'Z')
-            return 1;
-    return 0;
-}
-
 /* Is the degree's flags column `flag`-free, or may `loose` ignore it? */
 static int degree_allowed(const char *value, int loose)
 {
@@ -96,13 +88,18 @@ static uint32_t degree_at(const off_ctx *c, uint32_t k, int loose)
     const char *text = c->doc->text;
     if (!(tk->flags & WARTA_TOK_WORD) || text[tk->start] < 'A' || text[tk->start] > 'Z')
         return 0;
-    int dotted = memchr(text + tk->start, '.', tk->end - tk->start) != NULL ||
-                 (k + 1 < c->n && (c->t[k + 1].cls & OFF_DOT) && c->doc->tokens[k + 1].start == tk->end);
+    /* one pass over the word: most are names ("Budi") with neither */
+    int dot = 0, capital = 0;
+    for (uint32_t b = tk->start + 1; b < tk->end; b++) {
+        dot |= text[b] == '.';
+        capital |= text[b] >= 'A' && text[b] <= 'Z';
+    }
+    int dotted = dot || (k + 1 < c->n && (c->t[k + 1].cls & OFF_DOT) && c->doc->tokens[k + 1].start == tk->end);
     if (!dotted) {
         /* "SH", "PhD", "MSc": one token with a capital after its first
          * letter ("Dea", "Apt" are names and words), and the lexicon's
          * first-token filter answers most tokens at once */
-        if (!inner_capital(text + tk->start, tk->end - tk->start))
+        if (!capital)
             return 0;
         warta_lexicon_match m;
         if (c->in->host->lexicon_match(c->in->degrees, c->doc, k, &m) == 1 && degree_allowed(m.value, loose))
