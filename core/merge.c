@@ -227,12 +227,20 @@ static int extends_name(const warta_annotation *outer, const warta_annotation *i
 
 /* Does place or organisation x hold a person together with that person's
  * affiliation ("Kulon Progo Yohanes Irianta" after "Bupati": a statistical
- * reading ran the two names together)?  Nesting across kinds stands
- * otherwise, but no name holds an official and the body he serves. */
+ * reading ran the two names together), or begin inside the title before
+ * the name ("KASAU Komodor Udara Suryadi Suryadarma", "AKP Iriansyah" after
+ * "Kapolsek Mallusetasi")?  Nesting across kinds stands otherwise, but no
+ * name holds an official and the body he serves or his office. */
 static int swallows_official(const warta_store *s, const warta_annotation *x, const warta_annotation *p)
 {
     if (is_person(x) || !is_person(p) || p->start < x->start || x->end < p->end)
         return 0;
+    for (uint32_t k = 0; k < p->n_parts; k++) {
+        const warta_part *part = &p->parts[k];
+        if (part->name && strcmp(part->name, "role") == 0 && part->end <= p->start && part->start <= x->start &&
+            x->start < p->start && warta_kit_merge_outranks(p, x) > 0)
+            return 1; /* a surer place or organisation keeps them both, as before */
+    }
     for (uint32_t r = 0; r < p->n_refs; r++) {
         int32_t t = p->refs[r].target;
         if (p->refs[r].name && strcmp(p->refs[r].name, "affiliation") == 0 && t >= 0 && (uint32_t)t < s->n &&

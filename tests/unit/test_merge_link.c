@@ -277,6 +277,42 @@ static void test_place_holding_an_official(void)
     warta_store__release(&s);
 }
 
+/* A place or organisation beginning inside an official's title holds his
+ * office and name ("AKP Iriansyah" after "Kapolsek Mallusetasi"): it goes
+ * when the official is surer, and stands beside him when it is surer. */
+static void test_place_holding_an_office(void)
+{
+    const char *text = "Kapolsek Mallusetasi AKP Iriansyah membantah.";
+    const char *order[] = {"officials", "tagger"};
+    for (int surer = 0; surer < 2; surer++) {
+        warta_store s;
+        warta_store__init(&s, text, (uint32_t)strlen(text));
+        warta_part role = {"role", 0, 8}; /* "Kapolsek" */
+        warta_annotation off;
+        memset(&off, 0, sizeof off);
+        off.struct_size = sizeof off;
+        off.kind = WARTA_ANN_MENTION;
+        off.start = (uint32_t)(strstr(text, "Iriansyah") - text);
+        off.end = off.start + 9;
+        off.label = "official";
+        off.score = 0.9f;
+        off.parts = &role;
+        off.n_parts = 1;
+        s.plugin = "officials";
+        int32_t official = -1;
+        CHECK_INT(warta_store__emit(&s, &off, &official), WARTA_OK);
+        int32_t org = emit(&s, "tagger", "organization", text, "AKP Iriansyah", surer ? 0.95f : 0.8f, NULL, 0);
+        int32_t place = emit(&s, "tagger", "location", text, "Mallusetasi", 0.8f, NULL, 0);
+        warta_merge m;
+        CHECK_INT(warta_merge__run(&s, order, 2, &m), WARTA_OK);
+        CHECK_INT(m.survivor[official], official);
+        CHECK_INT(m.survivor[org], surer ? org : official);
+        CHECK_INT(m.survivor[place], place); /* the affiliation before the rank stays */
+        warta_merge__free(&m);
+        warta_store__release(&s);
+    }
+}
+
 static void emit_nth(warta_store *s, const char *label, const char *text, const char *surface,
                      int nth)
 {
@@ -453,6 +489,7 @@ int main(void)
     test_longer_name();
     test_tiled_word();
     test_place_holding_an_official();
+    test_place_holding_an_office();
     test_link();
     test_link_canonical();
     test_char_offsets();
