@@ -200,7 +200,7 @@ static const unsigned char ascii_bits[256] = {
 /* Each byte lowered (A-Z only; other bytes stay): the key loop's one
  * lookup, where ORing in the case bit from ascii_bits took three more
  * instructions a byte. */
-#define LOW(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LOW(c) ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
 #define LOW4(c) LOW(c), LOW((c) + 1), LOW((c) + 2), LOW((c) + 3)
 #define LOW16(c) LOW4(c), LOW4((c) + 4), LOW4((c) + 8), LOW4((c) + 12)
 #define LOW64(c) LOW16(c), LOW16((c) + 16), LOW16((c) + 32), LOW16((c) + 48)
