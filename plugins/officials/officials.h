@@ -149,6 +149,17 @@ typedef struct off_zone {
     int marked;               /* the name follows a rank, honorific or comma  */
 } off_zone;
 
+/* The title kind (OFF_T_*) of the title starting at token i, if any. */
+static inline int off_title_kind(const off_ctx *c, uint32_t i)
+{
+    return i < c->n && c->t[i].title_n ? c->t[i].title_kind : OFF_T_NONE;
+}
+
+static inline int off_same_sentence(const off_ctx *c, uint32_t a, uint32_t b)
+{
+    return c->doc->tokens[a].sentence == c->doc->tokens[b].sentence;
+}
+
 /* officials_doc.c */
 int warta_officials__ctx_init(off_ctx *c, const warta_officials *in, const warta_doc *doc,
                               const warta_sink *sink);

@@ -19,16 +19,6 @@
 #define MAX_NAME 8          /* tokens a name run may span before trimming */
 #define MAX_AFF_RUN 5       /* capitalised words an unannotated affiliation may have */
 
-static int kind(const off_ctx *c, uint32_t i)
-{
-    return i < c->n && c->t[i].title_n ? c->t[i].title_kind : OFF_T_NONE;
-}
-
-static int same_sentence(const off_ctx *c, uint32_t a, uint32_t b)
-{
-    return c->doc->tokens[a].sentence == c->doc->tokens[b].sentence;
-}
-
 static uint32_t skip_bracketed_word(const off_ctx *c, uint32_t t);
 
 static int is_role_kind(int k)
@@ -51,12 +41,12 @@ int warta_officials__is_role_title(const off_ctx *c, uint32_t i)
 {
     if (i >= c->n || (c->t[i].cls & OFF_TAKEN) || ((c->t[i].cls & OFF_COVERED) && !title_in_org(c, i)))
         return 0;
-    int k = kind(c, i);
+    int k = off_title_kind(c, i);
     if (is_role_kind(k))
         return 1;
     if (k == OFF_T_PREFIX) {
         uint32_t j = skip_bracketed_word(c, i + c->t[i].title_n);
-        return j < c->n && !(c->t[j].cls & OFF_COVERED) && is_role_kind(kind(c, j));
+        return j < c->n && !(c->t[j].cls & OFF_COVERED) && is_role_kind(off_title_kind(c, j));
     }
     return 0;
 }
@@ -64,7 +54,7 @@ int warta_officials__is_role_title(const off_ctx *c, uint32_t i)
 uint32_t warta_officials__skip_honorifics(const off_ctx *c, uint32_t t, uint32_t *hon_s, uint32_t *hon_e)
 {
     for (int guard = 0; guard < 6 && t < c->n; guard++) {
-        if (kind(c, t) != OFF_T_HONORIFIC || (c->t[t].cls & (OFF_STOP | OFF_COVERED)))
+        if (off_title_kind(c, t) != OFF_T_HONORIFIC || (c->t[t].cls & (OFF_STOP | OFF_COVERED)))
             break;
         if (*hon_s == *hon_e)
             *hon_s = t;
@@ -112,7 +102,7 @@ static uint32_t skip_bracketed_word(const off_ctx *c, uint32_t t)
 {
     if (t + 2 >= c->n || !(c->t[t].cls & OFF_OPEN))
         return t;
-    for (uint32_t k = t + 1; k < c->n && k <= t + 5 && same_sentence(c, t, k); k++) {
+    for (uint32_t k = t + 1; k < c->n && k <= t + 5 && off_same_sentence(c, t, k); k++) {
         if (c->t[k].cls & OFF_CLOSE)
             return k > t + 1 ? k + 1 : t;
         /* "(P2RK)", "(Menpan dan RB)" */
@@ -147,7 +137,7 @@ static int name_word(const off_ctx *c, uint32_t i)
     if (k & (OFF_STOP | OFF_COVERED | OFF_TAKEN | OFF_GEN | OFF_REGNAL))
         return 0;
     /* A title word ends a name unless the name is known ("Raja" in a known name). */
-    int tk = kind(c, i);
+    int tk = off_title_kind(c, i);
     if (tk != OFF_T_NONE && tk != OFF_T_SUFFIX && tk != OFF_T_LEAD && !(k & (OFF_KNOWN | OFF_FIGURE)))
         return 0;
     return 1;
@@ -160,12 +150,12 @@ static int surname_title(const off_ctx *c, uint32_t i)
     uint32_t k = c->t[i].cls;
     if (!(k & OFF_CAP) || (k & (OFF_STOP | OFF_COVERED | OFF_TAKEN)) || c->t[i].title_n != 1)
         return 0;
-    int tk = kind(c, i);
+    int tk = off_title_kind(c, i);
     if (tk != OFF_T_OFFICE && tk != OFF_T_OCCUPATION)
         return 0;
     return i + 1 >= c->n || !(c->t[i + 1].cls & (OFF_CAP | OFF_UPPER)) ||
            (c->t[i + 1].cls & (OFF_GEN | OFF_REGNAL)) ||
-           !same_sentence(c, i, i + 1);
+           !off_same_sentence(c, i, i + 1);
 }
 
 /* A word that may be inside a name but cannot end one. */
@@ -211,7 +201,7 @@ uint32_t warta_officials__skip_bracketed(const off_ctx *c, uint32_t t)
 static uint32_t run(const off_ctx *c, uint32_t s, uint32_t *name_s, uint32_t *name_e, uint32_t *raw_e)
 {
     uint32_t e = s;
-    while (e < c->n && e - s < MAX_NAME && same_sentence(c, s, e)) {
+    while (e < c->n && e - s < MAX_NAME && off_same_sentence(c, s, e)) {
         if (warta_officials__degree_starts(c, e))
             break; /* "Budi Santoso S.Pd", "Ildianto, S. Pd" */
         if (name_word(c, e) || (e > s && surname_title(c, e))) {
@@ -266,9 +256,9 @@ uint32_t warta_officials__name_run_raw(const off_ctx *c, uint32_t s, uint32_t *n
 static uint32_t cap_run_end(const off_ctx *c, uint32_t t)
 {
     uint32_t e = t;
-    while (e < c->n && e - t < MAX_AFF_RUN && same_sentence(c, t, e)) {
+    while (e < c->n && e - t < MAX_AFF_RUN && off_same_sentence(c, t, e)) {
         uint32_t k = c->t[e].cls;
-        int tk = kind(c, e);
+        int tk = off_title_kind(c, e);
         if (!(k & (OFF_CAP | OFF_UPPER)) || (k & (OFF_COVERED | OFF_TAKEN)))
             break;
         if (is_role_kind(tk) || tk == OFF_T_HONORIFIC || tk == OFF_T_PREFIX)
@@ -343,7 +333,7 @@ static uint32_t affiliation(const off_ctx *c, uint32_t t, off_chain *ch)
             a = c->t[a].ann_end;
     } else {
         while (a < c->n && a - t < 3 && (c->t[a].cls & OFF_UPPER) && !(c->t[a].cls & OFF_COVERED) &&
-               kind(c, a) != OFF_T_HONORIFIC && !warta_officials__is_role_title(c, a))
+               off_title_kind(c, a) != OFF_T_HONORIFIC && !warta_officials__is_role_title(c, a))
             a++;
         if (a > t)
             set_aff(ch, t, a, -1);
@@ -361,9 +351,9 @@ static uint32_t affiliation(const off_ctx *c, uint32_t t, off_chain *ch)
 uint32_t warta_officials__skip_suffixes(const off_ctx *c, uint32_t t)
 {
     for (int guard = 0; guard < 3 && t < c->n; guard++) {
-        if (kind(c, t) == OFF_T_SUFFIX && !(c->t[t].cls & OFF_COVERED)) {
+        if (off_title_kind(c, t) == OFF_T_SUFFIX && !(c->t[t].cls & OFF_COVERED)) {
             t += c->t[t].title_n;
-        } else if ((c->t[t].cls & OFF_OPEN) && t + 2 < c->n && kind(c, t + 1) == OFF_T_SUFFIX &&
+        } else if ((c->t[t].cls & OFF_OPEN) && t + 2 < c->n && off_title_kind(c, t + 1) == OFF_T_SUFFIX &&
                    (c->t[t + 1 + c->t[t + 1].title_n].cls & OFF_CLOSE)) {
             t += 2 + c->t[t + 1].title_n;
         } else {
@@ -382,7 +372,7 @@ static uint32_t portfolio_words(const off_ctx *c, uint32_t t)
         uint32_t k = c->t[e].cls;
         /* stopwords too: "Sumber" of "Sumber Daya Mineral", "Dalam" of "Dalam Negeri" */
         if ((k & OFF_CAP) && (k & OFF_COMMON) && !(k & (OFF_COVERED | OFF_FIGURE | OFF_KNOWN | OFF_HEAD | OFF_INITIAL)) &&
-            kind(c, e) == OFF_T_NONE) {
+            off_title_kind(c, e) == OFF_T_NONE) {
             e++;
             continue;
         }
@@ -408,7 +398,7 @@ static int desc_word(const off_ctx *c, uint32_t i)
         return 0;
     const char *k = tk->key;
     size_t n = strlen(k);
-    int tkind = kind(c, i);
+    int tkind = off_title_kind(c, i);
     if (tkind != OFF_T_NONE && tkind != OFF_T_OFFICE && tkind != OFF_T_OCCUPATION)
         return 0; /* "mantan", "selaku", "yang juga" */
     if (n < 3 || strchr(k, '-'))
@@ -435,9 +425,9 @@ static int desc_word(const off_ctx *c, uint32_t i)
 uint32_t warta_officials__desc_words(const off_ctx *c, uint32_t t)
 {
     uint32_t e = t;
-    while (e < c->n && e - t < 3 && same_sentence(c, t, e) && desc_word(c, e))
+    while (e < c->n && e - t < 3 && off_same_sentence(c, t, e) && desc_word(c, e))
         e++;
-    if (e == t || e >= c->n || !same_sentence(c, t, e))
+    if (e == t || e >= c->n || !off_same_sentence(c, t, e))
         return t;
     const off_tok *n = &c->t[e];
     if (n->ann >= 0 || (n->cls & (OFF_CAP | OFF_UPPER | OFF_COMMA | OFF_OPEN | OFF_DOT)) ||
@@ -452,7 +442,7 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
     ch->aff_ann = -1;
     ch->start = t0;
     uint32_t t = t0;
-    if (kind(c, t) == OFF_T_FORMER && !(c->t[t].cls & OFF_COVERED)) {
+    if (off_title_kind(c, t) == OFF_T_FORMER && !(c->t[t].cls & OFF_COVERED)) {
         uint32_t j = t + c->t[t].title_n;
         if (!warta_officials__is_role_title(c, j))
             return 0;
@@ -460,11 +450,11 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
         t = j;
     }
     int units = 0;
-    while (units < MAX_UNITS && t < c->n && same_sentence(c, t0, t) && warta_officials__is_role_title(c, t)) {
+    while (units < MAX_UNITS && t < c->n && off_same_sentence(c, t0, t) && warta_officials__is_role_title(c, t)) {
         uint32_t us = t;
-        if (kind(c, t) == OFF_T_PREFIX) /* "Pelaksana tugas (Plt) Kepala" */
+        if (off_title_kind(c, t) == OFF_T_PREFIX) /* "Pelaksana tugas (Plt) Kepala" */
             t = skip_bracketed_word(c, t + c->t[t].title_n);
-        int k = kind(c, t);
+        int k = off_title_kind(c, t);
         int portfolio = (c->t[t].cls & OFF_PORTFOLIO) != 0;
         int desc = (c->t[t].cls & OFF_DESC) != 0;
         t += title_len(c, t);
@@ -612,14 +602,14 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
         appos = 1;
         t = warta_officials__skip_honorifics(c, t + 1, &hs, &he);
     }
-    if (t >= c->n || !same_sentence(c, ch->start, t))
+    if (t >= c->n || !off_same_sentence(c, ch->start, t))
         return 0;
     /* a rank stands right before its name: "Brigjen Trunoyudo Wisnu Andiko" */
     if (!appos && ch->aff_s == ch->aff_e && hs == he && ch->last_kind != OFF_T_RANK) {
         t = split_affiliation(c, t, ch);
         /* "Perdana Menteri Inggris Sir Keir Starmer": words before an honorific */
         uint32_t len = run(c, t, &ns, &ne, &raw);
-        if (len && ns == t && raw < c->n && kind(c, raw) == OFF_T_HONORIFIC) {
+        if (len && ns == t && raw < c->n && off_title_kind(c, raw) == OFF_T_HONORIFIC) {
             uint32_t hs2 = 0, he2 = 0, t2 = warta_officials__skip_honorifics(c, raw, &hs2, &he2);
             uint32_t ns2, ne2;
             if (t2 < c->n && warta_officials__name_run(c, t2, &ns2, &ne2) && ns2 == t2) {

@@ -76,6 +76,32 @@ static int remember(off_ctx *c, const off_mention *m, int32_t id)
     return WARTA_OK;
 }
 
+/* A mention over sp with its label and score, nothing else set. */
+static warta_annotation mention_over(span sp, const char *label, float score)
+{
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = sp.start;
+    a.end = sp.end;
+    a.label = label;
+    a.score = score;
+    return a;
+}
+
+/* Hands a to the host; WARTA_STOP ends the document's work (c->stopped)
+ * and is no error. */
+static int send(off_ctx *c, const warta_annotation *a, int32_t *id)
+{
+    int rc = c->sink->emit(c->sink->payload, a, id);
+    if (rc == WARTA_STOP) {
+        c->stopped = 1;
+        return WARTA_OK;
+    }
+    return rc;
+}
+
 /* The degrees after a name are no name of any kind ("Sp.A", "MA" after
  * "Ani,"): a "none" claim as sure as the person over them lets the merge
  * drop another plugin's guess there. */
@@ -83,20 +109,9 @@ static int claim_degrees(off_ctx *c, span deg, float score)
 {
     if (deg.end <= deg.start || c->in->host->abi_minor < 1)
         return WARTA_OK;
-    warta_annotation a;
-    memset(&a, 0, sizeof a);
-    a.struct_size = sizeof a;
-    a.kind = WARTA_ANN_MENTION;
-    a.start = deg.start;
-    a.end = deg.end;
-    a.label = WARTA_LABEL_NONE;
-    a.score = score;
+    warta_annotation a = mention_over(deg, WARTA_LABEL_NONE, score);
     int32_t id = -1;
-    int rc = c->sink->emit(c->sink->payload, &a, &id);
-    if (rc == WARTA_STOP) {
-        c->stopped = 1;
-        return WARTA_OK;
-    }
+    int rc = send(c, &a, &id);
     return rc < 0 ? rc : WARTA_OK;
 }
 
@@ -157,14 +172,7 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
     if (canon)
         attrs[na++] = (warta_attr){"canonical", canon};
 
-    warta_annotation a;
-    memset(&a, 0, sizeof a);
-    a.struct_size = sizeof a;
-    a.kind = WARTA_ANN_MENTION;
-    a.start = name.start;
-    a.end = name.end;
-    a.label = has_role ? "official" : "person";
-    a.score = m->score;
+    warta_annotation a = mention_over(name, has_role ? "official" : "person", m->score);
     a.parts = np ? parts : NULL;
     a.n_parts = np;
     a.attrs = na ? attrs : NULL;
@@ -172,13 +180,9 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
     a.refs = nr ? refs : NULL;
     a.n_refs = nr;
     int32_t id = -1;
-    int rc = c->sink->emit(c->sink->payload, &a, &id);
+    int rc = send(c, &a, &id);
     free(buf);
-    if (rc == WARTA_STOP) {
-        c->stopped = 1;
-        return WARTA_OK;
-    }
-    if (rc < 0)
+    if (rc < 0 || c->stopped)
         return rc;
     rc = remember(c, m, id);
     return rc == WARTA_OK ? claim_degrees(c, deg, m->score) : rc;

@@ -15,14 +15,10 @@
 #include <string.h>
 
 #include "officials.h"
+#include "warta/plugin_kit.h"
 
 #define MAX_GROUPS 3    /* letter groups of a degree: "S.Pd.I" */
 #define MAX_GROUP_LEN 5 /* letters in one group: "Farm", "Pros" */
-
-static int same_sentence(const off_ctx *c, uint32_t a, uint32_t b)
-{
-    return c->doc->tokens[a].sentence == c->doc->tokens[b].sentence;
-}
 
 static int ascii_letter(char ch)
 {
@@ -39,14 +35,14 @@ static int ascii_alnum(char ch)
 static uint32_t abbreviation_dot(const off_ctx *c, uint32_t i)
 {
     if (i < c->n && i > 0 && (c->t[i].cls & OFF_DOT) && c->doc->tokens[i].start == c->doc->tokens[i - 1].end &&
-        i + 1 < c->n && same_sentence(c, i, i + 1))
+        i + 1 < c->n && off_same_sentence(c, i, i + 1))
         return i + 1;
     return i;
 }
 
 uint32_t warta_officials__regnal_end(const off_ctx *c, uint32_t b)
 {
-    if (b == 0 || b >= c->n || !(c->t[b].cls & OFF_REGNAL) || !same_sentence(c, b - 1, b))
+    if (b == 0 || b >= c->n || !(c->t[b].cls & OFF_REGNAL) || !off_same_sentence(c, b - 1, b))
         return b;
     return b + 1;
 }
@@ -58,7 +54,7 @@ uint32_t warta_officials__generation_end(const off_ctx *c, uint32_t b)
     uint32_t g = b;
     if ((c->t[b].cls & OFF_COMMA) && b + 1 < c->n && (c->t[b + 1].cls & OFF_GEN_COMMA))
         g = b + 1;
-    if (!(c->t[g].cls & OFF_GEN) || !same_sentence(c, b - 1, g))
+    if (!(c->t[g].cls & OFF_GEN) || !off_same_sentence(c, b - 1, g))
         return b;
     return abbreviation_dot(c, g + 1);
 }
@@ -67,10 +63,8 @@ uint32_t warta_officials__generation_end(const off_ctx *c, uint32_t b)
  * token boundary falls there ("S.Pd" inside the token "S.Pd.I"). */
 static uint32_t token_ending_at(const off_ctx *c, uint32_t k, uint32_t end)
 {
-    for (; k < c->n && c->doc->tokens[k].end <= end; k++)
-        if (c->doc->tokens[k].end == end)
-            return k + 1;
-    return 0;
+    uint32_t t = warta_kit_token_at(c->doc, end, k, c->n); /* the first token after it */
+    return t > k && c->doc->tokens[t - 1].end == end ? t : 0;
 }
 
 /* Is the degree's flags column `flag`-free, or may `loose` ignore it? */
@@ -138,7 +132,7 @@ static uint32_t degree_at(const off_ctx *c, uint32_t k, int loose)
         uint32_t end = group_end[g - 1];
         uint32_t with_dot = end < len && text[end] == '.' ? token_ending_at(c, k, end + 1) : 0;
         uint32_t t = with_dot ? with_dot : token_ending_at(c, k, end);
-        if (t && same_sentence(c, k, t - 1))
+        if (t && off_same_sentence(c, k, t - 1))
             return t;
     }
     return 0;
@@ -160,7 +154,7 @@ uint32_t warta_officials__degrees(const off_ctx *c, uint32_t t, uint32_t *deg_s,
         k++;
         loose = 1;
     }
-    while (k < c->n && same_sentence(c, t - 1, k)) {
+    while (k < c->n && off_same_sentence(c, t - 1, k)) {
         uint32_t e = degree_at(c, k, loose);
         if (!e)
             break;

@@ -14,11 +14,6 @@
 #define MAX_GENERIC 4 /* longer capitalised runs are headlines, not names */
 #define POST_NOMINAL_SCORE 0.9f /* as sure as a name after a title */
 
-static int kind(const off_ctx *c, uint32_t i)
-{
-    return i < c->n && c->t[i].title_n ? c->t[i].title_kind : OFF_T_NONE;
-}
-
 /* Only English puts the affiliation before the title ("US President");
  * in Indonesian a place before a title is where something happened. */
 static int english_title(const off_ctx *c, uint32_t i)
@@ -45,7 +40,7 @@ static uint32_t upper_run_end(const off_ctx *c, uint32_t t)
 {
     uint32_t e = t;
     while (e < c->n && e - t < 3 && (c->t[e].cls & OFF_UPPER) && !(c->t[e].cls & OFF_COVERED) &&
-           !warta_officials__is_role_title(c, e) && kind(c, e) != OFF_T_HONORIFIC)
+           !warta_officials__is_role_title(c, e) && off_title_kind(c, e) != OFF_T_HONORIFIC)
         e++;
     return e;
 }
@@ -91,9 +86,9 @@ static int role_after(const off_ctx *c, uint32_t e, off_chain *ch)
     uint32_t p;
     if (c->t[e].cls & OFF_COMMA) {
         p = e + 1;
-        if (kind(c, p) == OFF_T_LEAD)
+        if (off_title_kind(c, p) == OFF_T_LEAD)
             p += c->t[p].title_n;
-    } else if (kind(c, e) == OFF_T_LEAD && (c->t[e].cls & OFF_BARE_LEAD)) {
+    } else if (off_title_kind(c, e) == OFF_T_LEAD && (c->t[e].cls & OFF_BARE_LEAD)) {
         p = e + c->t[e].title_n;
     } else {
         return 0;
@@ -218,7 +213,7 @@ static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
     uint32_t raw = i;
     while (raw < c->n && raw - i < 8 && (c->t[raw].cls & OFF_CAP) &&
            !(c->t[raw].cls & (OFF_COVERED | OFF_TAKEN)) && !warta_officials__is_role_title(c, raw) &&
-           kind(c, raw) != OFF_T_HONORIFIC)
+           off_title_kind(c, raw) != OFF_T_HONORIFIC)
         raw++;
     off_mention m;
     if (raw > i && raw - i <= 4 && !has_any(c, i, raw, OFF_NAMEISH) &&
@@ -233,18 +228,16 @@ static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
     m.name_e = ne;
     off_chain ch;
     uint32_t next = post_nominals(c, &m, 0);
-    float score = 0;
+    int evident = m.score > 0; /* a degree or a suffix set it */
     if (role_after(c, next, &ch)) {
         apply_role(&m, &ch);
-        m.score = m.score > 0.85f ? m.score : 0.85f;
+        m.score = evident ? m.score : 0.85f;
         next = ch.end;
-    } else if (m.score == 0 &&
+    } else if (!evident &&
                !generic_person(c, ns, ne, raw - i == 1 && ns == i, i > 0 && is_quote(c, i - 1) && is_quote(c, raw),
-                               &score)) {
+                               &m.score)) {
         return ne; /* a later start only drops words from the left: no new name */
     }
-    if (m.score == 0)
-        m.score = score;
     *rc = warta_officials__emit(c, &m);
     return next;
 }
@@ -262,14 +255,14 @@ int warta_officials__scan(off_ctx *c)
             continue;
         }
         /* 1. title chain */
-        if ((warta_officials__is_role_title(c, i) || kind(c, i) == OFF_T_FORMER) &&
+        if ((warta_officials__is_role_title(c, i) || off_title_kind(c, i) == OFF_T_FORMER) &&
             warta_officials__parse_chain(c, i, &ch)) {
             if (warta_officials__titled_name(c, &ch, &m)) {
                 i = post_nominals(c, &m, 1);
                 rc = warta_officials__emit(c, &m);
             } else {
                 /* the rest of the title is no name: "Manager" of "Senior Manager" */
-                i += t->title_n && kind(c, i) != OFF_T_FORMER ? t->title_n : 1;
+                i += t->title_n && off_title_kind(c, i) != OFF_T_FORMER ? t->title_n : 1;
             }
             continue;
         }
@@ -296,7 +289,7 @@ int warta_officials__scan(off_ctx *c)
             }
         }
         /* 3. honorific, unless it begins a known name ("Gus Dur") */
-        if (kind(c, i) == OFF_T_HONORIFIC && !(t->cls & (OFF_STOP | OFF_COVERED)) && !t->known_n) {
+        if (off_title_kind(c, i) == OFF_T_HONORIFIC && !(t->cls & (OFF_STOP | OFF_COVERED)) && !t->known_n) {
             uint32_t hs = 0, he = 0, ns, ne;
             uint32_t n = warta_officials__skip_honorifics(c, i, &hs, &he);
             uint32_t len = n < c->n ? warta_officials__name_run(c, n, &ns, &ne) : 0;

@@ -21,19 +21,9 @@
 #define MAX_UNIT 4      /* words of a unit before its organisation       */
 #define MAX_TAIL 4      /* words of a name found at the end of a zone     */
 
-static int kind(const off_ctx *c, uint32_t i)
-{
-    return i < c->n && c->t[i].title_n ? c->t[i].title_kind : OFF_T_NONE;
-}
-
 static int is_role_kind(int k)
 {
     return k == OFF_T_OFFICE || k == OFF_T_RANK || k == OFF_T_OCCUPATION;
-}
-
-static int same_sentence(const off_ctx *c, uint32_t a, uint32_t b)
-{
-    return c->doc->tokens[a].sentence == c->doc->tokens[b].sentence;
 }
 
 static int key_is(const off_ctx *c, uint32_t i, const char *s)
@@ -68,7 +58,7 @@ static int org_start(const off_ctx *c, uint32_t i)
 static int title_in_name(const off_ctx *c, uint32_t i, uint32_t start)
 {
     if (c->t[i].cls & OFF_EN_TITLE)
-        return kind(c, i) != OFF_T_RANK;
+        return off_title_kind(c, i) != OFF_T_RANK;
     return i > start && (c->t[i - 1].cls & OFF_HEAD);
 }
 
@@ -104,7 +94,7 @@ static int comma_name(const off_ctx *c, uint32_t i)
  * Kelurahan", "Bina Marga" + "pada Dinas ...", "TaniSupply" + ", Sariyo,". */
 int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i)
 {
-    if (i >= c->n || !same_sentence(c, ns, i))
+    if (i >= c->n || !off_same_sentence(c, ns, i))
         return 0;
     /* "Pakubuwono V," ends a name; "Subdit V Siber Ditreskrimsus" goes on */
     if (roman(c, i))
@@ -115,7 +105,7 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i)
         return 1;
     if ((t->cls & OFF_UPPER) && !(t->cls & OFF_FIGURE) && !warta_officials__is_role_title(c, i))
         return 1;
-    if ((t->cls & OFF_CAP) && kind(c, i) == OFF_T_NONE)
+    if ((t->cls & OFF_CAP) && off_title_kind(c, i) == OFF_T_NONE)
         return 1;
     if (is_number(c, i))
         return 1; /* "Humas Daop 1" */
@@ -123,14 +113,14 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i)
         return 1;
     if ((t->cls & OFF_OPEN) && warta_officials__skip_bracketed(c, i) > i)
         return 1; /* "Serdadu Komunitas Cibeet (Sekoci)" */
-    if (i + 1 >= c->n || !same_sentence(c, i, i + 1))
+    if (i + 1 >= c->n || !off_same_sentence(c, i, i + 1))
         return 0;
     const off_tok *n = &c->t[i + 1];
     if ((t->cls & OFF_COMMA) && (n->ann >= 0 || (n->cls & OFF_HEAD) || list_goes_on(c, i)))
         return 1;
     if ((t->cls & OFF_COMMA) && i - ns == 1 && comma_name(c, i + 1))
         return 1;
-    if (warta_officials__word_kind(c, i, "link") && (n->cls & OFF_CAP) && kind(c, i + 1) == OFF_T_NONE)
+    if (warta_officials__word_kind(c, i, "link") && (n->cls & OFF_CAP) && off_title_kind(c, i + 1) == OFF_T_NONE)
         return 1; /* "Humas dan Logistik OJK" */
     if (warta_officials__word_kind(c, i, "from") && org_start(c, i + 1) &&
         !warta_officials__is_role_title(c, i + 1))
@@ -143,19 +133,19 @@ int warta_officials__zone_goes_on(const off_ctx *c, uint32_t ns, uint32_t i)
 static int marked_name(const off_ctx *c, uint32_t k, off_zone *z)
 {
     off_zone keep = *z;
-    if (kind(c, k) == OFF_T_OFFICE) {
+    if (off_title_kind(c, k) == OFF_T_OFFICE) {
         z->rank_s = k;
         k += c->t[k].title_n;
         z->rank_e = k;
-    } else if (kind(c, k) == OFF_T_RANK) {
+    } else if (off_title_kind(c, k) == OFF_T_RANK) {
         z->rank_s = k;
-        for (int guard = 0; guard < 2 && k < c->n && kind(c, k) == OFF_T_RANK && !(c->t[k].cls & OFF_COVERED);
+        for (int guard = 0; guard < 2 && k < c->n && off_title_kind(c, k) == OFF_T_RANK && !(c->t[k].cls & OFF_COVERED);
              guard++)
             k += c->t[k].title_n;
         z->rank_e = k;
         k = warta_officials__skip_suffixes(c, k);
         /* "Mayor Jenderal TNI dokter Tugas Ratmono": a profession after a rank */
-        if (kind(c, k) == OFF_T_OCCUPATION && (c->t[k].cls & OFF_LOWER))
+        if (off_title_kind(c, k) == OFF_T_OCCUPATION && (c->t[k].cls & OFF_LOWER))
             k += c->t[k].title_n;
     }
     k = warta_officials__skip_honorifics(c, k, &z->hon_s, &z->hon_e);
@@ -185,7 +175,7 @@ static int lone_name(const off_ctx *c, uint32_t i)
         (c->t[i].cls & (OFF_COMMON | OFF_INITIAL)) || c->doc->tokens[i].end - c->doc->tokens[i].start < 3)
         return 0;
     return (!(c->t[i + 1].cls & (OFF_CAP | OFF_UPPER)) || warta_officials__degree_starts(c, i + 1)) &&
-           same_sentence(c, i, i + 1);
+           off_same_sentence(c, i, i + 1);
 }
 
 /* ", Pemberdayaan Perempuan, dan Perlindungan Anak": the comma at k goes on
@@ -195,7 +185,7 @@ static int list_goes_on(const off_ctx *c, uint32_t k)
     uint32_t j = k + 1;
     for (int items = 0; items < 4; items++) {
         uint32_t w = 0;
-        while (j < c->n && w < 4 && (c->t[j].cls & OFF_CAP) && same_sentence(c, k, j)) {
+        while (j < c->n && w < 4 && (c->t[j].cls & OFF_CAP) && off_same_sentence(c, k, j)) {
             j++;
             w++;
         }
@@ -217,10 +207,10 @@ static int list_goes_on(const off_ctx *c, uint32_t k)
 static uint32_t unit_end(const off_ctx *c, uint32_t t)
 {
     uint32_t e = t, words = 0;
-    while (e < c->n && words <= MAX_UNIT && e - t < 3 * MAX_UNIT && same_sentence(c, t, e)) {
+    while (e < c->n && words <= MAX_UNIT && e - t < 3 * MAX_UNIT && off_same_sentence(c, t, e)) {
         uint32_t k = c->t[e].cls;
         if ((k & OFF_CAP) && !(k & (OFF_STOP | OFF_COVERED | OFF_NAMEISH | OFF_INITIAL)) &&
-            kind(c, e) == OFF_T_NONE && c->t[e].ann < 0) {
+            off_title_kind(c, e) == OFF_T_NONE && c->t[e].ann < 0) {
             e++;
             words++;
             continue;
@@ -238,11 +228,11 @@ static uint32_t unit_end(const off_ctx *c, uint32_t t)
         }
         break;
     }
-    if (!words || words > MAX_UNIT || e >= c->n || !same_sentence(c, t, e))
+    if (!words || words > MAX_UNIT || e >= c->n || !off_same_sentence(c, t, e))
         return t;
     const off_tok *n = &c->t[e];
-    if (n->ann >= 0 || kind(c, e) == OFF_T_RANK ||
-        ((n->cls & OFF_UPPER) && !(n->cls & OFF_FIGURE) && kind(c, e) == OFF_T_NONE))
+    if (n->ann >= 0 || off_title_kind(c, e) == OFF_T_RANK ||
+        ((n->cls & OFF_UPPER) && !(n->cls & OFF_FIGURE) && off_title_kind(c, e) == OFF_T_NONE))
         return e;
     return t;
 }
@@ -333,9 +323,9 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
     if (t >= c->n)
         return 0;
     uint32_t k = t;
-    while (k < c->n && k - t < MAX_ZONE && same_sentence(c, t, k) && !z->marked) {
+    while (k < c->n && k - t < MAX_ZONE && off_same_sentence(c, t, k) && !z->marked) {
         const off_tok *tk = &c->t[k];
-        int kd = kind(c, k);
+        int kd = off_title_kind(c, k);
         if (tk->ann >= 0) {
             k = tk->ann_end;
             continue;
@@ -384,7 +374,7 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
         /* "Covid - 19", "Komando Resor Militer 151 / Binaiya": numbers after
          * a capitalised word, also the one that ended the title chain */
         int after_word = k > 0 && (c->t[k - 1].cls & (OFF_CAP | OFF_UPPER | OFF_COVERED)) &&
-                         same_sentence(c, k - 1, k);
+                         off_same_sentence(c, k - 1, k);
         if (is_number(c, k) && (k > t || after_word)) {
             k++;
             continue;
@@ -415,7 +405,7 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
             }
             break;
         }
-        if ((tk->cls & OFF_COMMA) && (k > t || after_word) && k + 1 < c->n && same_sentence(c, k, k + 1)) {
+        if ((tk->cls & OFF_COMMA) && (k > t || after_word) && k + 1 < c->n && off_same_sentence(c, k, k + 1)) {
             const off_tok *nx = &c->t[k + 1];
             int closes = k + 2 < c->n && warta_officials__word_kind(c, k + 1, "link") &&
                          (c->t[k + 2].cls & OFF_CAP); /* ", dan Keamanan" */
@@ -423,7 +413,7 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
                 k++; /* "Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan" */
                 continue;
             }
-            if ((kind(c, k + 1) == OFF_T_RANK || comma_name(c, k + 1)) && marked_name(c, k + 1, z))
+            if ((off_title_kind(c, k + 1) == OFF_T_RANK || comma_name(c, k + 1)) && marked_name(c, k + 1, z))
                 break;
         }
         break;

@@ -35,26 +35,33 @@ static uint8_t cue_bits(const char *v)
     return b;
 }
 
-/* True when the lang column (second value column) admits this document. */
-static int lang_ok(const char *value, const char *doc_lang)
+/* The lang column (second value column) of a cue, *n bytes long; NULL
+ * when there is none. */
+static const char *lang_column(const char *value, size_t *n)
 {
-    if (!doc_lang || !*doc_lang)
-        return 1;
     const char *l = strchr(value, '\t');
     if (!l)
-        return 1;
-    l++;
-    size_t n = strcspn(l, "\t");
-    if (n == 0 || (n == 1 && l[0] == '*'))
+        return NULL;
+    *n = strcspn(++l, "\t");
+    return l;
+}
+
+/* True when the lang column admits this document. */
+static int lang_ok(const char *value, const char *doc_lang)
+{
+    size_t n;
+    const char *l = lang_column(value, &n);
+    if (!doc_lang || !*doc_lang || !l || n == 0 || (n == 1 && l[0] == '*'))
         return 1;
     return strlen(doc_lang) == n && memcmp(l, doc_lang, n) == 0;
 }
 
-/* Is the lang column (second value column) "en"? */
+/* Is the lang column "en"? */
 static int english_only(const char *value)
 {
-    const char *l = strchr(value, '\t');
-    return l && strncmp(l + 1, "en", 2) == 0 && (l[3] == '\0' || l[3] == '\t');
+    size_t n;
+    const char *l = lang_column(value, &n);
+    return l && n == 2 && memcmp(l, "en", 2) == 0;
 }
 
 static int has_prefix(const char *v, const char *p)

@@ -756,8 +756,9 @@ static void test_post_nominals(void)
     release(&d);
 
     /* a regnal number belongs to a titled name only, and is no initial */
-    d = annotate("Teradu I Muhammad Afifuddin membantah. Teradu II Idham Holik juga. Kantor Inhutani V digeledah. Ia alumni PhD in Resources "
-                 "Engineering. Kepala Satgas KPK Wilayah V Dian Patria hadir.");
+    d = annotate("Teradu I Muhammad Afifuddin membantah. Teradu II Idham Holik juga. Kantor Inhutani V "
+                 "digeledah. Ia alumni PhD in Resources Engineering. Kepala Satgas KPK Wilayah V Dian Patria "
+                 "hadir.");
     NO_PERSON(&d, "Teradu II Idham Holik");
     NO_PERSON(&d, "Teradu");
     CHECK(person(&d, "Idham Holik") != NULL);

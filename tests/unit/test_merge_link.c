@@ -197,6 +197,28 @@ static int entity_of(const warta_result *r, const char *text, const char *surfac
 /* A longer place or organisation holding one surer part of its own kind is
  * the name; two parts side by side, an office or a person inside it keep
  * the parts. */
+/* An official whose mention carries the role part `role` (its first
+ * occurrence in text), as the officials plugin emits it. */
+static int32_t emit_official(warta_store *s, const char *text, const char *name, const char *role, float score)
+{
+    const char *r = strstr(text, role);
+    warta_part part = {"role", (uint32_t)(r - text), (uint32_t)(r - text + strlen(role))};
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = (uint32_t)(strstr(text, name) - text);
+    a.end = a.start + (uint32_t)strlen(name);
+    a.label = "official";
+    a.score = score;
+    a.parts = &part;
+    a.n_parts = 1;
+    s->plugin = "officials";
+    int32_t id = -1;
+    CHECK_INT(warta_store__emit(s, &a, &id), WARTA_OK);
+    return id;
+}
+
 static void test_longer_name(void)
 {
     const char *text = "Warga Maluku Selatan dan Anchorage Alaska bertemu Gubernur Jambi Zumi Zola "
@@ -210,20 +232,7 @@ static void test_longer_name(void)
     int32_t jambi = emit(&s, "locations", "location", text, "Jambi", 0.85f, NULL, 0);
     int32_t golkar = emit(&s, "organizations", "organization", text, "Partai Golkar", 0.9f, NULL, 0);
     /* the official's office, a part of its mention */
-    const char *gub = strstr(text, "Gubernur");
-    warta_part role = {"role", (uint32_t)(gub - text), (uint32_t)(gub - text) + 8};
-    warta_annotation zola;
-    memset(&zola, 0, sizeof zola);
-    zola.struct_size = sizeof zola;
-    zola.kind = WARTA_ANN_MENTION;
-    zola.start = (uint32_t)(strstr(text, "Zumi Zola") - text);
-    zola.end = zola.start + 9;
-    zola.label = "official";
-    zola.score = 0.9f;
-    zola.parts = &role;
-    zola.n_parts = 1;
-    s.plugin = "officials";
-    CHECK_INT(warta_store__emit(&s, &zola, NULL), WARTA_OK);
+    emit_official(&s, text, "Zumi Zola", "Gubernur", 0.9f);
     int32_t bakrie = emit(&s, "officials", "official", text, "Aburizal Bakrie", 0.9f, NULL, 0);
     int32_t selatan = emit(&s, "tagger", "location", text, "Maluku Selatan", 0.7f, NULL, 0);
     int32_t both = emit(&s, "tagger", "location", text, "Anchorage Alaska", 0.7f, NULL, 0);
@@ -287,20 +296,7 @@ static void test_place_holding_an_office(void)
     for (int surer = 0; surer < 2; surer++) {
         warta_store s;
         warta_store__init(&s, text, (uint32_t)strlen(text));
-        warta_part role = {"role", 0, 8}; /* "Kapolsek" */
-        warta_annotation off;
-        memset(&off, 0, sizeof off);
-        off.struct_size = sizeof off;
-        off.kind = WARTA_ANN_MENTION;
-        off.start = (uint32_t)(strstr(text, "Iriansyah") - text);
-        off.end = off.start + 9;
-        off.label = "official";
-        off.score = 0.9f;
-        off.parts = &role;
-        off.n_parts = 1;
-        s.plugin = "officials";
-        int32_t official = -1;
-        CHECK_INT(warta_store__emit(&s, &off, &official), WARTA_OK);
+        int32_t official = emit_official(&s, text, "Iriansyah", "Kapolsek", 0.9f);
         int32_t org = emit(&s, "tagger", "organization", text, "AKP Iriansyah", surer ? 0.95f : 0.8f, NULL, 0);
         int32_t place = emit(&s, "tagger", "location", text, "Mallusetasi", 0.8f, NULL, 0);
         warta_merge m;
