@@ -225,6 +225,16 @@ static int extends_name(const warta_annotation *outer, const warta_annotation *i
            (outer->start < inner->start || inner->end < outer->end);
 }
 
+/* Does official a read the very words person b reads, with the office on
+ * top ("Kapolsek Mallusetasi AKP Iriansyah": a statistical person, and an
+ * unlisted name the title alone vouches for)?  The two agree, so whichever
+ * is surer the official stands for both. */
+static int adds_office(const warta_annotation *a, const warta_annotation *b)
+{
+    return a->start == b->start && a->end == b->end && strcmp(a->label, "official") == 0 &&
+           strcmp(b->label, "person") == 0;
+}
+
 /* Does place or organisation x hold a person together with that person's
  * affiliation ("Kulon Progo Yohanes Irianta" after "Bupati": a statistical
  * reading ran the two names together), or begin inside the title before
@@ -379,8 +389,9 @@ static int settle_group(settler *st, const cand *group, uint32_t n)
                 n_parts += extends_name(a, b);
             }
         }
-        if (n_beaten == 1 && n_parts == 1 && !n_persons && !overlaps_role(st->r, a)) {
-            /* the part gives way; whatever it had beaten follows it */
+        if (n_beaten == 1 && (n_parts == 1 ? !n_persons && !overlaps_role(st->r, a)
+                                           : adds_office(a, group[beaten_at].a))) {
+            /* the part, or the bare person, gives way; whatever it had beaten follows it */
             st->survivor[group[beaten_at].a->id] = a->id;
             st->kept[beaten_at] = 0;
             beaten_at = -1;

@@ -13,6 +13,7 @@
  * names.  All word lists are TSV lexicons beside the plugin (README.md).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "officials.h"
 #include "warta/plugin_kit.h"
@@ -41,6 +42,7 @@ static void officials_destroy(void *instance)
     warta_kit_lexicon_slot slots[N_LEXICONS];
     lexicons_of(in, slots);
     warta_kit_free_lexicons(in->host, slots, N_LEXICONS);
+    free(in->guesses);
     free(in);
 }
 
@@ -66,10 +68,24 @@ static int officials_create(const warta_host *host, void **instance_out)
         }
         in->context_min_score = v;
     }
+    /* A statistical tagger runs first (it produces the labels read here), and
+     * its guesses run a title's affiliation and the name after it together
+     * ("Kepala Dinas Kesehatan Kendari Rahminingrum", "Wali Kota Risma" read
+     * as the place "Kota Risma"): they are read like unsure ones, and the
+     * merge settles between them and the official. */
+    opt = host->config_get(host->host_data, "guesses");
+    if (!opt)
+        opt = "tagger";
+    if (!(in->guesses = malloc(strlen(opt) + 1))) {
+        free(in);
+        return WARTA_ENOMEM;
+    }
+    memcpy(in->guesses, opt, strlen(opt) + 1);
     warta_kit_lexicon_slot slots[N_LEXICONS];
     lexicons_of(in, slots);
     int rc = warta_kit_load_lexicons(host, "officials", slots, N_LEXICONS);
     if (rc < 0) {
+        free(in->guesses);
         free(in);
         return rc;
     }

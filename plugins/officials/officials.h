@@ -29,6 +29,7 @@ typedef struct warta_officials {
     warta_lexicon *words;    /* role-words.tsv (asked only inside titles) */
     warta_lexicon *degrees;  /* degrees.tsv (asked only after a name)      */
     float context_min_score; /* option officials.context_min_score */
+    char *guesses;           /* option officials.guesses: plugin names, comma-separated */
 } warta_officials;
 
 /* Kinds of titles.tsv entries. */
@@ -73,7 +74,9 @@ enum {
     OFF_GEN = 1u << 22,     /* generational suffix ending a name (Jr, II)       */
     OFF_GEN_COMMA = 1u << 23,/* ... that may follow a comma ("Belafonte, Sr.")  */
     OFF_INNER = 1u << 24,   /* honorific kept between name words ("Najib Tun Razak") */
-    OFF_REGNAL = 1u << 25   /* regnal number ending a titled name ("Paulus II")   */
+    OFF_REGNAL = 1u << 25,  /* regnal number ending a titled name ("Paulus II")   */
+    OFF_GUESSED = 1u << 26  /* inside a guess's place/organisation (officials.guesses):
+                               only a title or an honorific reads a name there  */
 };
 
 /* Name-ish evidence that keeps a common word inside a name. */

@@ -593,6 +593,14 @@ static int nameish_run(const off_ctx *c, uint32_t s, uint32_t e)
     return 0;
 }
 
+static int all_guessed(const off_ctx *c, uint32_t s, uint32_t e)
+{
+    for (uint32_t k = s; k < e; k++)
+        if (!(c->t[k].cls & OFF_GUESSED))
+            return 0;
+    return s < e;
+}
+
 int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m)
 {
     uint32_t hs = 0, he = 0, ns, ne, raw;
@@ -658,6 +666,16 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
             (c->t[ne].ann >= 0 || (c->t[ne].cls & (OFF_CAP | OFF_UPPER))))
             return 0;
     }
+    /* a guessed place or organisation that began before the title holds it
+     * and the name: a street or a park named after someone ("Jalan Kapten
+     * Maulana Lubis", "Taman Hutan Raya Bukit Soeharto") */
+    if (ch->start > 0 && (c->t[ch->start - 1].cls & OFF_GUESSED) && all_guessed(c, ch->start, ne))
+        return 0;
+    /* a lower-case occupation before a guessed organisation names its
+     * people, not one of them: "petugas Avsec", "relawan Forkap" */
+    if (hs == he && !appos && ch->aff_s == ch->aff_e && ns == ch->role_e && (c->t[ch->role_s].cls & OFF_LOWER) &&
+        all_guessed(c, ns, ne) && !nameish_run(c, ns, ne))
+        return 0;
     fill(m, ch, ns, ne, hs, he);
     return 1;
 }

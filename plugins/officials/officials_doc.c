@@ -221,6 +221,7 @@ static int is_place_or_org(const warta_annotation *a)
 typedef struct ctx_span {
     uint32_t start, end, id;
     const warta_annotation *ann;
+    int guess;           /* from a plugin in officials.guesses */
 } ctx_span;
 
 static int by_start(const void *x, const void *y)
@@ -245,13 +246,36 @@ static int swallows_name(const off_ctx *c, const ctx_span *outer, const ctx_span
            (c->t[after].cls & OFF_NAMEISH);
 }
 
+static void mark(off_ctx *c, uint32_t start, uint32_t end, uint32_t bits)
+{
+    uint32_t s, e;
+    warta_kit_token_span(c->doc, start, end, &s, &e);
+    for (uint32_t k = s; k < e && k < c->n; k++)
+        c->t[k].cls |= bits;
+}
+
+/* Is plugin one of the comma-separated names in list? */
+static int listed(const char *list, const char *plugin)
+{
+    size_t n = plugin ? strlen(plugin) : 0;
+    for (const char *p = list; n && *p;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        if (len == n && memcmp(p, plugin, n) == 0)
+            return 1;
+        p += len + (comma != NULL);
+    }
+    return 0;
+}
+
 /* The place and organisation mentions worth reading as context: sure
  * enough (context_min_score), and not losing the merge to a surer one it
  * crosses or holds ("Yogyakarta Kadarmanta Baskara Aji", a statistical
  * location crossing the gazetteer's "DI Yogyakarta", or "Kota Bogor Bima
  * Arya" around its "Bogor", would otherwise hide the official named after
  * "Sekretaris Daerah DI Yogyakarta" or "Wali Kota Bogor").  Sorted by
- * start, each is compared with those starting inside it. */
+ * start, each is compared with those starting inside it.  A guess that
+ * stands is no context: its words are only marked OFF_GUESSED. */
 static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
 {
     const warta_doc *doc = c->doc;
@@ -267,26 +291,31 @@ static ctx_span *context_annotations(off_ctx *c, uint32_t *n_out)
         if (!is_place_or_org(ann))
             continue;
         if (ann->score >= c->in->context_min_score) {
-            sp[n++] = (ctx_span){ann->start, ann->end, a, ann};
+            sp[n++] = (ctx_span){ann->start, ann->end, a, ann, listed(c->in->guesses, ann->plugin)};
             continue;
         }
-        uint32_t s, e;
-        warta_kit_token_span(doc, ann->start, ann->end, &s, &e);
-        for (uint32_t k = s; k < e && k < c->n; k++)
-            c->t[k].cls |= OFF_OTHER_TYPE;
+        mark(c, ann->start, ann->end, OFF_OTHER_TYPE);
     }
     qsort(sp, n, sizeof *sp, by_start);
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t j = i + 1; j < n && sp[j].start < sp[i].end; j++) {
-            if (swallows_name(c, &sp[i], &sp[j]))
+            if (swallows_name(c, &sp[i], &sp[j])) {
                 lost[i] = 1;
-            else if (warta_kit_merge_conflict(sp[i].ann, sp[j].ann))
-                lost[warta_kit_merge_outranks(sp[i].ann, sp[j].ann) < 0 ? i : j] = 1;
+            } else if (warta_kit_merge_conflict(sp[i].ann, sp[j].ann)) {
+                uint32_t loser = warta_kit_merge_outranks(sp[i].ann, sp[j].ann) < 0 ? i : j;
+                if (!sp[i + j - loser].guess || sp[loser].guess) /* a guess hides nothing */
+                    lost[loser] = 1;
+            }
         }
     uint32_t kept = 0;
-    for (uint32_t i = 0; i < n; i++)
-        if (!lost[i])
+    for (uint32_t i = 0; i < n; i++) {
+        if (lost[i])
+            continue;
+        if (sp[i].guess)
+            mark(c, sp[i].start, sp[i].end, OFF_OTHER_TYPE | OFF_GUESSED);
+        else
             sp[kept++] = sp[i];
+    }
     free(lost);
     *n_out = kept;
     return sp;

@@ -170,7 +170,7 @@ int warta_officials__bare_mentions(off_ctx *c)
 
     int rc = WARTA_OK;
     for (uint32_t i = 0; i < c->n && rc == WARTA_OK && !c->stopped; i++) {
-        if (c->t[i].cls & OFF_TAKEN)
+        if (c->t[i].cls & (OFF_TAKEN | OFF_GUESSED))
             continue;
         slot *s = telling_word(c, i) ? lookup(tab, mask, c->doc->tokens[i].key) : NULL;
         if (!s || !s->key) {

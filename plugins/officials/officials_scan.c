@@ -157,6 +157,9 @@ static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, int alone, i
             return 1;
         return (c->t[s].cls & OFF_FIRST) && alone && !quoted;
     }
+    /* a statistical place or organisation there outweighs a first name */
+    if (has_any(c, s, e, OFF_GUESSED))
+        return 0;
     if (has_any(c, s, e, OFF_NAMEISH)) {
         *score = 0.7f;
         return len <= MAX_GENERIC;

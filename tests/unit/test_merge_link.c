@@ -309,6 +309,43 @@ static void test_place_holding_an_office(void)
     }
 }
 
+/* An official and a plain person over the same words are one reading: the
+ * official stands for both, whichever is surer, so the office is not lost
+ * to a statistical person ("Gubernur Sumatra Utara (Sumut) Bobby Nasution"). */
+static void test_official_agrees_with_person(void)
+{
+    const char *text = "Gubernur Sumatra Utara (Sumut) Bobby Nasution buka suara.";
+    const char *order[] = {"officials", "tagger"};
+    for (int surer = 0; surer < 2; surer++) {
+        warta_store s;
+        warta_store__init(&s, text, (uint32_t)strlen(text));
+        int32_t official = emit_official(&s, text, "Bobby Nasution", "Gubernur", surer ? 0.9f : 0.8f);
+        int32_t person = emit(&s, "tagger", "person", text, "Bobby Nasution", 0.812f, NULL, 0);
+        int32_t part = emit(&s, "tagger", "person", text, "Nasution", 0.7f, NULL, 0);
+        int32_t longer = emit(&s, "tagger", "person", text, "(Sumut) Bobby", 0.6f, NULL, 0);
+        warta_merge m;
+        CHECK_INT(warta_merge__run(&s, order, 2, &m), WARTA_OK);
+        CHECK_INT(m.survivor[official], official);
+        CHECK_INT(warta_merge__resolve(&m, person), official);
+        CHECK_INT(warta_merge__resolve(&m, part), official);   /* what the person had beaten follows */
+        CHECK_INT(warta_merge__resolve(&m, longer), official);
+        CHECK_INT(m.n_kept_mentions, 1);
+        warta_merge__free(&m);
+        warta_store__release(&s);
+    }
+    /* a person over other words than the official's is no agreement */
+    warta_store s;
+    warta_store__init(&s, text, (uint32_t)strlen(text));
+    int32_t official = emit_official(&s, text, "Nasution", "Gubernur", 0.7f);
+    int32_t person = emit(&s, "tagger", "person", text, "Bobby Nasution", 0.812f, NULL, 0);
+    warta_merge m;
+    CHECK_INT(warta_merge__run(&s, order, 2, &m), WARTA_OK);
+    CHECK_INT(m.survivor[person], person);
+    CHECK_INT(m.survivor[official], person);
+    warta_merge__free(&m);
+    warta_store__release(&s);
+}
+
 static void emit_nth(warta_store *s, const char *label, const char *text, const char *surface,
                      int nth)
 {
@@ -486,6 +523,7 @@ int main(void)
     test_tiled_word();
     test_place_holding_an_official();
     test_place_holding_an_office();
+    test_official_agrees_with_person();
     test_link();
     test_link_canonical();
     test_char_offsets();
