@@ -389,6 +389,24 @@ static uint32_t portfolio_words(const off_ctx *c, uint32_t t)
     return e;
 }
 
+/* "of" and the capitalised words after an English title are its domain,
+ * part of the role, up to a name: "Minister of Finance Sri Mulyani",
+ * "Secretary of State Marco Rubio", "Prince of Wales" (no name follows).
+ * A place or organisation annotated there is left to be the affiliation. */
+static uint32_t of_domain(const off_ctx *c, uint32_t t)
+{
+    if (t + 1 >= c->n || strcmp(c->doc->tokens[t].key, "of") != 0 || !off_same_sentence(c, t, t + 1))
+        return t;
+    uint32_t e = t + 1;
+    for (int guard = 0; guard < 4 && e < c->n && off_same_sentence(c, t, e); guard++, e++) {
+        uint32_t k = c->t[e].cls;
+        if (!(k & OFF_CAP) || (k & (OFF_COVERED | OFF_TAKEN | OFF_NAMEISH | OFF_INITIAL)) ||
+            warta_officials__is_role_title(c, e) || off_title_kind(c, e) == OFF_T_HONORIFIC)
+            break;
+    }
+    return e > t + 1 ? e : t;
+}
+
 /* A lower-case word naming a field, not a verb or function word:
  * "kebijakan", "publik" — not "menilai", "berharap", "yang". */
 static int desc_word(const off_ctx *c, uint32_t i)
@@ -463,6 +481,8 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
         if (portfolio)
             t = portfolio_words(c, t);
         t = skip_ordinal(c, t);
+        if (c->t[us].cls & OFF_EN_TITLE)
+            t = of_domain(c, t);
         if (k == OFF_T_RANK) {
             if (ch->rank_s == ch->rank_e) {
                 ch->rank_s = us;

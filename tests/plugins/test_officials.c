@@ -318,6 +318,12 @@ static void test_english(void)
     OFFICIAL(&d, "Marco Rubio", "Secretary of State", NULL, 0);
     CHECK(person(&d, "Monday") == NULL);
     release(&d);
+
+    /* "of" and what follows an English title is its domain, up to a name */
+    d = annotate("Minister of Finance Sri Mulyani hadir, juga pemeran serial \"The Prince of Tennis\".");
+    OFFICIAL(&d, "Sri Mulyani", "Minister of Finance", NULL, 0);
+    CHECK(d.res && person(&d, "Finance Sri Mulyani") == NULL && person(&d, "Tennis") == NULL);
+    release(&d);
 }
 
 static void test_bare_surname_and_plain_persons(void)
