@@ -613,6 +613,11 @@ static int nameish_run(const off_ctx *c, uint32_t s, uint32_t e)
     return 0;
 }
 
+static int english_doc(const off_ctx *c)
+{
+    return c->doc->lang && strcmp(c->doc->lang, "en") == 0;
+}
+
 static int all_guessed(const off_ctx *c, uint32_t s, uint32_t e)
 {
     for (uint32_t k = s; k < e; k++)
@@ -697,5 +702,11 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
         all_guessed(c, ns, ne) && !nameish_run(c, ns, ne))
         return 0;
     fill(m, ch, ns, ne, hs, he);
+    /* An English title in text that is not English, before one unlisted
+     * word, is as often the title of a work ("drama Princess Hour"): the
+     * name stands unless another plugin is surer there is none. */
+    if (ne - ns == 1 && hs == he && !appos && (c->t[ch->start].cls & OFF_EN_TITLE) && !english_doc(c) &&
+        !(c->t[ns].cls & OFF_NAMEISH))
+        m->score = 0.7f;
     return 1;
 }
