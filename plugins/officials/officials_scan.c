@@ -304,8 +304,10 @@ int warta_officials__scan(off_ctx *c)
                 m.hon_e = he;
                 m.score = 0.8f;
                 uint32_t after = post_nominals(c, &m, 1);
-                if (role_after(c, after, &ch))
+                if (role_after(c, after, &ch)) {
                     apply_role(&m, &ch);
+                    after = ch.end; /* the office set off after the name is read: "Haji Ahmad, ulama Minangkabau" */
+                }
                 rc = warta_officials__emit(c, &m);
                 i = after;
             } else {

@@ -519,6 +519,12 @@ static void test_role_after_name(void)
     NO_PERSON(&d, "Tirta Kencana");
     release(&d);
 
+    /* after an honorific too, and the office read there names no one else */
+    d = annotate("Ia merupakan anak dari Haji Ahmad, ulama Minangkabau yang juga seorang pedagang.");
+    ROLE(&d, "Ahmad", "ulama");
+    NO_PERSON(&d, "Minangkabau");
+    release(&d);
+
     d = annotate("Hal itu disampaikan Sri Wahyuni (41), salah satu pendiri komunitas itu. Rina Amelia selaku Ketua "
                  "Panitia mengatakan acara ditunda. Acara dibuka Ani Suryani yang juga Ketua Koperasi Maju "
                  "Bersama.");
