@@ -80,6 +80,24 @@ static uint32_t rank_of(const char *plugin, const char *const *run_order, uint32
     return n_run;
 }
 
+/* apply_none's state of each annotation */
+enum { BACKED = 1, VETOED = 2 };
+
+/* Does a repeat (refs "coref") names that all went to a claim? */
+static int repeats_only_dropped(const warta_store *s, const warta_annotation *a, const uint8_t *state)
+{
+    int repeats = 0;
+    for (uint32_t r = 0; r < a->n_refs; r++) {
+        int32_t t = a->refs[r].target;
+        if (!a->refs[r].name || strcmp(a->refs[r].name, "coref") != 0 || t < 0 || (uint32_t)t >= s->n)
+            continue;
+        if (!(state[t] & VETOED))
+            return 0;
+        repeats = 1;
+    }
+    return repeats;
+}
+
 /* "none" claims: each drops the weaker mentions lying wholly inside it and
  * is then dropped itself.  A sweep over the mentions in position order (a
  * claim comes before the mentions it covers), so a long claim costs nothing
@@ -92,7 +110,6 @@ static uint32_t rank_of(const char *plugin, const char *const *run_order, uint32
 static uint32_t apply_none(const warta_store *s, cand *m, uint32_t n, const warta_annotation **open,
                            uint8_t *state, int32_t *survivor)
 {
-    enum { BACKED = 1, VETOED = 2 };
     for (uint32_t i = 0; i < s->n; i++)
         for (uint32_t r = 0; r < s->anns[i].n_refs; r++) {
             const warta_ref *ref = &s->anns[i].refs[r];
@@ -135,6 +152,18 @@ static uint32_t apply_none(const warta_store *s, cand *m, uint32_t n, const wart
                     break;
                 }
             }
+        }
+    }
+    /* and a bare repeat falls with the name it repeats: "Banks" after "The
+     * Tyra Banks Show", whose "Tyra Banks" a surer claim dropped */
+    for (int changed = n_vetoed > 0, rounds = 0; changed && rounds < 8; rounds++) {
+        changed = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            const warta_annotation *a = m[i].a;
+            if (is_none(a) || (state[a->id] & (VETOED | BACKED)) || !repeats_only_dropped(s, a, state))
+                continue;
+            state[a->id] |= VETOED;
+            changed = 1;
         }
     }
     uint32_t kept = 0;

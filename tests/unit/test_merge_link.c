@@ -138,6 +138,9 @@ static void test_none_claims(void)
     warta_ref to_award = {"coref", award};
     int32_t glory = emit(&s, "officials", "person", text, "Glory", 0.6f, &to_award, 1);
     int32_t c7 = emit(&s, "tagger", "none", text, "Glory", 0.9f, NULL, 0);
+    /* a repeat, under no claim, of a name a claim dropped falls with it */
+    warta_ref to_once = {"coref", once};
+    int32_t time = emit(&s, "officials", "person", text, "Time", 0.6f, &to_once, 1);
 
     warta_merge m;
     CHECK_INT(warta_merge__run(&s, order, 4, &m), WARTA_OK);
@@ -157,6 +160,7 @@ static void test_none_claims(void)
     CHECK_INT(m.survivor[c6], -1);
     CHECK_INT(m.survivor[glory], -1);
     CHECK_INT(m.survivor[c7], -1);
+    CHECK_INT(m.survivor[time], -1);
     warta_merge__free(&m);
     warta_store__release(&s);
 }
