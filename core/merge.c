@@ -83,13 +83,21 @@ static uint32_t rank_of(const char *plugin, const char *const *run_order, uint32
 /* apply_none's state of each annotation */
 enum { BACKED = 1, VETOED = 2 };
 
+/* The annotation ref repeats (a "coref" ref to one of the store's), or -1. */
+static int32_t coref_target(const warta_store *s, const warta_ref *ref)
+{
+    return ref->name && strcmp(ref->name, "coref") == 0 && ref->target >= 0 && (uint32_t)ref->target < s->n
+               ? ref->target
+               : -1;
+}
+
 /* Does a repeat (refs "coref") names that all went to a claim? */
 static int repeats_only_dropped(const warta_store *s, const warta_annotation *a, const uint8_t *state)
 {
     int repeats = 0;
     for (uint32_t r = 0; r < a->n_refs; r++) {
-        int32_t t = a->refs[r].target;
-        if (!a->refs[r].name || strcmp(a->refs[r].name, "coref") != 0 || t < 0 || (uint32_t)t >= s->n)
+        int32_t t = coref_target(s, &a->refs[r]);
+        if (t < 0)
             continue;
         if (!(state[t] & VETOED))
             return 0;
@@ -143,9 +151,8 @@ static uint32_t apply_none(const warta_store *s, cand *m, uint32_t n, const wart
             if (!(state[a->id] & VETOED))
                 continue;
             for (uint32_t r = 0; r < a->n_refs; r++) {
-                int32_t t = a->refs[r].target;
-                if (a->refs[r].name && strcmp(a->refs[r].name, "coref") == 0 && t >= 0 &&
-                    (uint32_t)t < s->n && s->anns[t].kind == WARTA_ANN_MENTION && !is_none(&s->anns[t]) &&
+                int32_t t = coref_target(s, &a->refs[r]);
+                if (t >= 0 && s->anns[t].kind == WARTA_ANN_MENTION && !is_none(&s->anns[t]) &&
                     !(state[t] & VETOED)) {
                     state[a->id] &= (uint8_t)~VETOED;
                     changed = 1;

@@ -76,11 +76,12 @@ static int officials_create(const warta_host *host, void **instance_out)
     opt = host->config_get(host->host_data, "guesses");
     if (!opt)
         opt = "tagger";
-    if (!(in->guesses = malloc(strlen(opt) + 1))) {
+    size_t size = strlen(opt) + 1;
+    if (!(in->guesses = malloc(size))) {
         free(in);
         return WARTA_ENOMEM;
     }
-    memcpy(in->guesses, opt, strlen(opt) + 1);
+    memcpy(in->guesses, opt, size);
     warta_kit_lexicon_slot slots[N_LEXICONS];
     lexicons_of(in, slots);
     int rc = warta_kit_load_lexicons(host, "officials", slots, N_LEXICONS);

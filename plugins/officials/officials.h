@@ -163,6 +163,24 @@ static inline int off_same_sentence(const off_ctx *c, uint32_t a, uint32_t b)
     return c->doc->tokens[a].sentence == c->doc->tokens[b].sentence;
 }
 
+/* Does a token of [s, e) have any of bits? */
+static inline int off_has_any(const off_ctx *c, uint32_t s, uint32_t e, uint32_t bits)
+{
+    for (uint32_t k = s; k < e; k++)
+        if (c->t[k].cls & bits)
+            return 1;
+    return 0;
+}
+
+/* Do all tokens of the non-empty [s, e) have all of bits? */
+static inline int off_has_all(const off_ctx *c, uint32_t s, uint32_t e, uint32_t bits)
+{
+    for (uint32_t k = s; k < e; k++)
+        if ((c->t[k].cls & bits) != bits)
+            return 0;
+    return s < e;
+}
+
 /* officials_doc.c */
 int warta_officials__ctx_init(off_ctx *c, const warta_officials *in, const warta_doc *doc,
                               const warta_sink *sink);

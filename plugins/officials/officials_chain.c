@@ -268,14 +268,6 @@ static uint32_t cap_run_end(const off_ctx *c, uint32_t t)
     return e;
 }
 
-static int has_any(const off_ctx *c, uint32_t s, uint32_t e, uint32_t bits)
-{
-    for (uint32_t k = s; k < e; k++)
-        if (c->t[k].cls & bits)
-            return 1;
-    return 0;
-}
-
 /* Tokens of the title at t, cut before an annotation starting inside it:
  * in "Kepala Desa Sukamaju" annotated "Desa Sukamaju", the role is "Kepala"
  * and the village its affiliation. */
@@ -509,7 +501,7 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
              * words left of the organisation before the next title */
             uint32_t r = cap_run_end(c, t);
             if (r > t && r - t <= 2 && r < c->n && warta_officials__is_role_title(c, r) &&
-                !has_any(c, t, r, OFF_NAMEISH))
+                !off_has_any(c, t, r, OFF_NAMEISH))
                 t = r;
             continue;
         }
@@ -518,14 +510,14 @@ uint32_t warta_officials__parse_chain(const off_ctx *c, uint32_t t0, off_chain *
          * affiliation even when no plugin annotated them. */
         uint32_t r = cap_run_end(c, t);
         if (r > t && r < c->n) {
-            if (warta_officials__is_role_title(c, r) && !has_any(c, t, r, OFF_KNOWN | OFF_FIGURE)) {
+            if (warta_officials__is_role_title(c, r) && !off_has_any(c, t, r, OFF_KNOWN | OFF_FIGURE)) {
                 set_aff(ch, t, r, -1);
                 t = r;
                 continue;
             }
             if ((c->t[r].cls & OFF_COMMA) && warta_officials__appositive_name_at(c, r + 1)) {
                 /* a person ("diplomat senior Trump, Marco Rubio") is no affiliation */
-                if (!has_any(c, t, r, OFF_NAMEISH))
+                if (!off_has_any(c, t, r, OFF_NAMEISH))
                     set_aff(ch, t, r, -1);
                 t = r;
                 break;
@@ -605,25 +597,9 @@ static int zone_name(const off_ctx *c, off_chain *ch, off_mention *m, uint32_t b
     return 1;
 }
 
-static int nameish_run(const off_ctx *c, uint32_t s, uint32_t e)
-{
-    for (uint32_t k = s; k < e; k++)
-        if (c->t[k].cls & OFF_NAMEISH)
-            return 1;
-    return 0;
-}
-
 static int english_doc(const off_ctx *c)
 {
     return c->doc->lang && strcmp(c->doc->lang, "en") == 0;
-}
-
-static int all_guessed(const off_ctx *c, uint32_t s, uint32_t e)
-{
-    for (uint32_t k = s; k < e; k++)
-        if (!(c->t[k].cls & OFF_GUESSED))
-            return 0;
-    return s < e;
 }
 
 int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m)
@@ -681,7 +657,7 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
         return 0;
     /* "Humas" + "Polda Metro Jaya Kombes Yusri Yunus", "Covid" + "- 19 Doni
      * Monardo": words that go on as an organisation were no name */
-    if (!appos && hs == he && !nameish_run(c, ns, ne) && warta_officials__zone_goes_on(c, ns, ne)) {
+    if (!appos && hs == he && !off_has_any(c, ns, ne, OFF_NAMEISH) && warta_officials__zone_goes_on(c, ns, ne)) {
         if (zone_name(c, ch, m, ne))
             return 1;
         /* one word that runs on into capitalised words, an acronym or an
@@ -694,12 +670,12 @@ int warta_officials__titled_name(const off_ctx *c, off_chain *ch, off_mention *m
     /* a guessed place or organisation that began before the title holds it
      * and the name: a street or a park named after someone ("Jalan Kapten
      * Maulana Lubis", "Taman Hutan Raya Bukit Soeharto") */
-    if (ch->start > 0 && (c->t[ch->start - 1].cls & OFF_GUESSED) && all_guessed(c, ch->start, ne))
+    if (ch->start > 0 && off_has_all(c, ch->start - 1, ne, OFF_GUESSED))
         return 0;
     /* a lower-case occupation before a guessed organisation names its
      * people, not one of them: "petugas Avsec", "relawan Forkap" */
     if (hs == he && !appos && ch->aff_s == ch->aff_e && ns == ch->role_e && (c->t[ch->role_s].cls & OFF_LOWER) &&
-        all_guessed(c, ns, ne) && !nameish_run(c, ns, ne))
+        off_has_all(c, ns, ne, OFF_GUESSED) && !off_has_any(c, ns, ne, OFF_NAMEISH))
         return 0;
     fill(m, ch, ns, ne, hs, he);
     /* An English title in text that is not English, before one unlisted

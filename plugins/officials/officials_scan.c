@@ -126,14 +126,6 @@ static int role_after(const off_ctx *c, uint32_t e, off_chain *ch)
     return 1;
 }
 
-static int has_any(const off_ctx *c, uint32_t s, uint32_t e, uint32_t bits)
-{
-    for (uint32_t k = s; k < e; k++)
-        if (c->t[k].cls & bits)
-            return 1;
-    return 0;
-}
-
 static int is_quote(const off_ctx *c, uint32_t i)
 {
     return i < c->n && (c->doc->tokens[i].flags & WARTA_TOK_QUOTE);
@@ -158,9 +150,9 @@ static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, int alone, i
         return (c->t[s].cls & OFF_FIRST) && alone && !quoted;
     }
     /* a statistical place or organisation there outweighs a first name */
-    if (has_any(c, s, e, OFF_GUESSED))
+    if (off_has_any(c, s, e, OFF_GUESSED))
         return 0;
-    if (has_any(c, s, e, OFF_NAMEISH)) {
+    if (off_has_any(c, s, e, OFF_NAMEISH)) {
         *score = 0.7f;
         return len <= MAX_GENERIC;
     }
@@ -171,7 +163,7 @@ static int generic_person(const off_ctx *c, uint32_t s, uint32_t e, int alone, i
     /* nothing says it is a person, and another plugin read it as a place
      * or an organisation, however unsure: "Ghost Whisperer", "Khatulistiwa
      * Literary Award" */
-    if (has_any(c, s, e, OFF_OTHER_TYPE))
+    if (off_has_any(c, s, e, OFF_OTHER_TYPE))
         return 0;
     *score = 0.55f;
     return len <= MAX_GENERIC;
@@ -189,8 +181,9 @@ static uint32_t post_nominals(const off_ctx *c, off_mention *m, int titled)
     /* one word and a degree, no comma between: "Alumni PhD in ...", unless
      * the word is a name already */
     int degree = m->deg_e > m->deg_s &&
-                 (m->name_e - m->name_s >= 2 || m->deg_s > m->name_e || has_any(c, m->name_s, m->name_e, OFF_NAMEISH));
-    if ((degree || has_any(c, m->name_s, m->name_e, OFF_GEN)) && m->score < POST_NOMINAL_SCORE)
+                 (m->name_e - m->name_s >= 2 || m->deg_s > m->name_e ||
+                  off_has_any(c, m->name_s, m->name_e, OFF_NAMEISH));
+    if ((degree || off_has_any(c, m->name_s, m->name_e, OFF_GEN)) && m->score < POST_NOMINAL_SCORE)
         m->score = POST_NOMINAL_SCORE;
     return after;
 }
@@ -219,7 +212,7 @@ static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
            off_title_kind(c, raw) != OFF_T_HONORIFIC)
         raw++;
     off_mention m;
-    if (raw > i && raw - i <= 4 && !has_any(c, i, raw, OFF_NAMEISH) &&
+    if (raw > i && raw - i <= 4 && !off_has_any(c, i, raw, OFF_NAMEISH) &&
         affiliated_chain(c, i, raw, -1, &m)) {
         *rc = warta_officials__emit(c, &m);
         return m.name_e;
