@@ -50,7 +50,7 @@ int warta_loc_entry_parse(const char *value, loc_entry *out)
 
 int warta_loc_head_parse(const char *value, loc_head *out)
 {
-    char list[16], listed[16], other[16], lower[8];
+    char list[16], listed[16], other[16], lower[8], alone[8];
     const char *p = value ? value : "";
     memset(out, 0, sizeof *out);
     warta_kit_tsv_field(&p, list, sizeof list);
@@ -58,7 +58,9 @@ int warta_loc_head_parse(const char *value, loc_head *out)
     warta_kit_tsv_field(&p, other, sizeof other);
     warta_kit_tsv_field(&p, out->type, sizeof out->type);
     warta_kit_tsv_field(&p, lower, sizeof lower);
+    warta_kit_tsv_field(&p, alone, sizeof alone);
     out->lower_ok = strcmp(lower, "yes") == 0;
+    out->alone_none = strcmp(alone, "none") == 0;
     out->list = strcmp(list, "gazetteer") == 0   ? LOC_LIST_GAZETTEER
                 : strcmp(list, "districts") == 0 ? LOC_LIST_DISTRICTS
                                                  : LOC_LIST_NONE;

@@ -23,10 +23,12 @@ typedef struct loc_entry {
 enum { LOC_LIST_NONE, LOC_LIST_GAZETTEER, LOC_LIST_DISTRICTS };
 
 /* heads.tsv row: phrase TAB list TAB score_listed TAB score_other TAB type
- * TAB lower (yes: a lower-case head may introduce an unlisted name) */
+ * TAB lower (yes: a lower-case head may introduce an unlisted name) TAB alone
+ * (none: the head standing alone names no place; optional, default -) */
 typedef struct loc_head {
     int list;
     int lower_ok;
+    int alone_none;
     float score_listed, score_other;
     char type[24];
 } loc_head;

@@ -247,6 +247,38 @@ static int hyphen_parts(const loc_state *st, const warta_doc *doc, uint32_t tok,
     return WARTA_OK;
 }
 
+/* "No name here" over a capitalised head standing for no place of its own
+ * ("Dusun (DSN) Genengan", "Kabupaten" read alone; heads.tsv column 7): a
+ * statistical plugin may take the capitals for a place, and the merge drops
+ * a weaker mention lying wholly inside the claim.  "Kabupaten Pati" is
+ * longer than the claim and untouched.  ABI 1.1 hosts and later know claims. */
+static int claim_bare_heads(const loc_state *st, const warta_doc *doc, const warta_sink *sink)
+{
+    if (st->host->abi_minor < 1)
+        return WARTA_OK;
+    for (uint32_t i = 0; i < doc->n_tokens; i++) {
+        if (!warta_kit_capital_word(&doc->tokens[i]))
+            continue;
+        warta_lexicon_match m;
+        loc_head h;
+        uint32_t n = st->host->lexicon_match(st->heads, doc, i, &m);
+        if (!n || warta_loc_head_parse(m.value, &h) < 0 || !h.alone_none)
+            continue;
+        warta_annotation a = {0};
+        a.struct_size = sizeof a;
+        a.kind = WARTA_ANN_MENTION;
+        a.start = doc->tokens[i].start;
+        a.end = doc->tokens[i + n - 1].end;
+        a.label = WARTA_LABEL_NONE;
+        a.score = 0.9f; /* surer than any statistical guess (at most 0.85) */
+        int rc = sink->emit(sink->payload, &a, NULL);
+        if (rc != WARTA_OK)
+            return rc;
+        i += n - 1;
+    }
+    return WARTA_OK;
+}
+
 /* ---- plugin ----------------------------------------------------------------- */
 
 /* Every lexicon of the plugin, gazetteers first in priority order. */
@@ -322,10 +354,11 @@ static int loc_process(const void *instance, const warta_doc *doc, const warta_s
             return rc;
         i = f->last;
     }
-    return WARTA_OK;
+    int rc = claim_bare_heads(st, doc, sink);
+    return rc == WARTA_STOP ? WARTA_OK : rc;
 }
 
-static const char *const produces[] = {"location", NULL};
+static const char *const produces[] = {"location", WARTA_LABEL_NONE, NULL};
 static const char *const needs[] = {NULL};
 
 static const warta_plugin descriptor = {

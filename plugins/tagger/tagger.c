@@ -125,6 +125,12 @@ static int emit_now(emit_ctx *ctx, const tg_span *span)
      * knows the acronyms that are names. */
     if (span->unseen_acronym && span->type == TG_ORG)
         return 0;
+    /* One letter alone names no place or organisation: it is the first
+     * part of "S&P" or "A. C. Milan" the tokenizer cut off.  A person may
+     * be one letter ("tersangka Z"). */
+    if (span->type != TG_PER && span->type != TG_NONE && span->tok_end - span->tok_start == 1 &&
+        ctx->doc->tokens[span->tok_start].end - ctx->doc->tokens[span->tok_start].start == 1)
+        return 0;
     warta_annotation a;
     memset(&a, 0, sizeof a);
     a.struct_size = sizeof a;
@@ -141,8 +147,9 @@ static int emit_now(emit_ctx *ctx, const tg_span *span)
     return rc;
 }
 
-/* "Stephen R" + "." + "Covey": the dot of a middle initial is no candidate
- * (it is punctuation), so the model sees two names; they are one. */
+/* "Stephen R" + "." + "Covey", "P" + "." + "Simmons": the dot of an
+ * initial is no candidate (it is punctuation), so the model sees two names;
+ * they are one. */
 static int initial_between(const warta_doc *doc, const tg_span *a, const tg_span *b)
 {
     if (a->type != TG_PER || b->type != TG_PER || b->tok_start != a->tok_end + 1)
@@ -150,7 +157,8 @@ static int initial_between(const warta_doc *doc, const tg_span *a, const tg_span
     const warta_token *ini = &doc->tokens[a->tok_end - 1], *dot = &doc->tokens[a->tok_end];
     char c = doc->text[ini->start];
     return ini->end - ini->start == 1 && c >= 'A' && c <= 'Z' && dot->end - dot->start == 1 &&
-           doc->text[dot->start] == '.' && dot->start == ini->end && a->tok_end - a->tok_start > 1;
+           doc->text[dot->start] == '.' && dot->start == ini->end &&
+           doc->tokens[b->tok_start].start > dot->end; /* "M.Ed" is a degree */
 }
 
 static int emit_span(void *payload, const tg_span *span)

@@ -375,6 +375,38 @@ static void test_hyphenated_words(warta_engine *e)
     warta_result_free(r);
 }
 
+/* An administrative head alone names no place (heads.tsv column 7): the
+ * plugin claims "no name here", so another plugin's place on "Dusun" alone
+ * is dropped; "Dusun Sendung" and a place on a head without "none" stand. */
+static void test_bare_heads(void)
+{
+    const char *fixtures = check_env("WARTA_TEST_FIXTURE_DIR", NULL);
+    CHECK(fixtures != NULL);
+    if (!fixtures)
+        return;
+    char emits[4096];
+    snprintf(emits, sizeof emits, "%s/emits", fixtures);
+    const char *text = "Desa itu punya Dusun (DSN) Genengan, Dusun Sendung dan Teluk di tepi Sungai Serayu.";
+    warta_engine *e = NULL;
+    CHECK_INT(warta_engine_new(&e), WARTA_OK);
+    CHECK_INT(warta_engine_add_plugin_dir(e, check_env("WARTA_TEST_PLUGIN_DIR", "plugins")), WARTA_OK);
+    CHECK_INT(warta_engine_add_plugin_dir(e, emits), WARTA_OK);
+    CHECK_INT(warta_engine_select_plugins(e, "locations,spans"), WARTA_OK);
+    CHECK_INT(warta_engine_set(e, "spans.spans", "location:0.81:Dusun|location:0.81:Teluk"), WARTA_OK);
+    CHECK_INT(warta_engine_load(e), WARTA_OK);
+    warta_result *r = annotate(e, text, "id");
+    if (r) {
+        expect_none(r, "Dusun (DSN)");
+        const warta_mention *m = mention_at(r, "Teluk", 0);
+        CHECK(m != NULL && strcmp(m->plugin, "spans") == 0);
+        expect_loc(r, "Dusun Sendung");
+        for (uint32_t i = 0; i < warta_result_mention_count(r); i++)
+            CHECK(strcmp(warta_result_mention(r, i)->type, "none") != 0);
+    }
+    warta_result_free(r);
+    warta_engine_free(e);
+}
+
 int main(void)
 {
     int rc;
@@ -395,5 +427,6 @@ int main(void)
     warta_engine_free(e);
     test_lexicon_override();
     test_missing_lexicon();
+    test_bare_heads();
     return check_report("test_locations");
 }

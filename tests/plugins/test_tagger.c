@@ -134,6 +134,27 @@ static void test_middle_initial(warta_engine *e)
     warta_result_free(r);
 }
 
+/* An initial first: "N. Knight" is one name, not "N" and "Knight"; a
+ * degree written without a space ("M.Ed") is no initial.  A lone letter
+ * the tokenizer cut off ("S&P", "R&D") names no organisation or place. */
+static void test_leading_initial(warta_engine *e)
+{
+    const char *en = "Scores: England 292-8 innings closed (N. Knight 113), Pakistan 185.\n"
+                     "The report by S&P Global Ratings was published on Monday.";
+    warta_result *r = annotate(e, en, "en");
+    expect(r, en, "N. Knight", "person");
+    CHECK(find(r, en, "Knight", "person") == NULL);
+    CHECK(find(r, en, "S", "organization") == NULL);
+    warta_result_free(r);
+    const char *id = "Rapat itu dihadiri M. Yamin dan tim riset (R&D Center) di Cibitung.\n"
+                     "Menurut Prof. Dr. Abdul Mu'ti, M.Ed pendidikan anak usia dini penting.";
+    r = annotate(e, id, "id");
+    expect(r, id, "M. Yamin", "person");
+    CHECK(find(r, id, "R", "organization") == NULL && find(r, id, "R", "location") == NULL);
+    CHECK(find(r, id, "M.Ed", "person") == NULL);
+    warta_result_free(r);
+}
+
 static void test_nothing(warta_engine *e)
 {
     const char *gibberish = "zorp blick quandle mimsy frab tove gyre gimble wabe, borogove mome rath "
@@ -432,6 +453,7 @@ int main(void)
     if (rc == WARTA_OK) {
         test_names(e);
         test_middle_initial(e);
+        test_leading_initial(e);
         test_nothing(e);
         test_long(e);
         test_threads(e);
