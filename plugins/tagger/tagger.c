@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "tagger.h"
+#include "warta/plugin_kit.h"
 
 enum { NONE_DECISIVE = 2 };
 
@@ -30,7 +31,10 @@ typedef struct tagger_state {
     warta_tagger_model *model;
     int domain;                 /* tagger.domain, or -1: by language */
     int none;                   /* tagger.none: 0 off, 1 on, NONE_DECISIVE */
+    warta_lexicon *directions;  /* directions.tsv */
 } tagger_state;
+
+static void tagger_destroy(void *instance);
 
 static int tagger_create(const warta_host *host, void **instance_out)
 {
@@ -55,6 +59,11 @@ static int tagger_create(const warta_host *host, void **instance_out)
         free(st);
         return rc;
     }
+    warta_kit_lexicon_slot slot = {"directions.tsv", &st->directions};
+    if ((rc = warta_kit_load_lexicons(host, "tagger", &slot, 1)) < 0) {
+        tagger_destroy(st);
+        return rc;
+    }
     warta_tagger_model *m = st->model;
     const char *none = host->config_get(host->host_data, "none");
     st->none = 1;
@@ -64,8 +73,7 @@ static int tagger_create(const warta_host *host, void **instance_out)
         st->none = NONE_DECISIVE;
     else if (none && strcmp(none, "1") != 0 && strcmp(none, "on") != 0 && strcmp(none, "yes") != 0) {
         host->log(host->host_data, WARTA_LOG_ERROR, "tagger.none must be on, off or decisive, not '%s'", none);
-        warta_tagger_model_free(m);
-        free(st);
+        tagger_destroy(st);
         return WARTA_ECONFIG;
     }
     if (host->abi_minor < 1)
@@ -80,8 +88,7 @@ static int tagger_create(const warta_host *host, void **instance_out)
             snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", d > 1 ? ", " : "",
                      m->domain_name[d]);
         host->log(host->host_data, WARTA_LOG_ERROR, "domain '%s' is not in the model (it has: %s)", domain, names);
-        warta_tagger_model_free(m);
-        free(st);
+        tagger_destroy(st);
         return WARTA_ECONFIG;
     }
     /* the per-word vectors of every domain a document may get, now: the
@@ -90,8 +97,7 @@ static int tagger_create(const warta_host *host, void **instance_out)
         (st->domain < 0 && (warta_tagger_model_prepare(m, m->lang_domain[0]) != WARTA_OK ||
                             warta_tagger_model_prepare(m, m->lang_domain[1]) != WARTA_OK))) {
         host->log(host->host_data, WARTA_LOG_ERROR, "out of memory preparing the model");
-        warta_tagger_model_free(m);
-        free(st);
+        tagger_destroy(st);
         return WARTA_ENOMEM;
     }
     *instance_out = st;
@@ -104,10 +110,13 @@ static void tagger_destroy(void *instance)
     if (!st)
         return;
     warta_tagger_model_free(st->model);
+    warta_kit_lexicon_slot slot = {"directions.tsv", &st->directions};
+    warta_kit_free_lexicons(st->host, &slot, 1);
     free(st);
 }
 
 typedef struct emit_ctx {
+    const tagger_state *st;
     const warta_doc *doc;
     int decisive;       /* claims outrank every plugin's names */
     const warta_sink *sink;
@@ -116,8 +125,37 @@ typedef struct emit_ctx {
     int has_held;
 } emit_ctx;
 
-static int emit_now(emit_ctx *ctx, const tg_span *span)
+/* How many words open the span that only say where: a compass word right
+ * after a side word ("di sebelah Selatan Jalan Raya" says where Jalan Raya
+ * is), the side word too when the span holds it ("Sebelah Barat adalah"). */
+static uint32_t direction_words(const emit_ctx *ctx, const tg_span *span)
 {
+    const warta_host *host = ctx->st->host;
+    const warta_lexicon *dir = ctx->st->directions;
+    uint32_t t = span->tok_start, n = 0;
+    if (strcmp(warta_kit_word_value(host, dir, ctx->doc, t), "side") == 0)
+        n = 1;
+    else if (t == 0 || strcmp(warta_kit_word_value(host, dir, ctx->doc, t - 1), "side") != 0)
+        return 0;
+    uint32_t side = n;
+    while (t + n < span->tok_end) {
+        warta_lexicon_match m;
+        uint32_t k = host->lexicon_match(dir, ctx->doc, t + n, &m);
+        if (!k || strcmp(m.value, "compass") != 0 || t + n + k > span->tok_end)
+            break;
+        n += k;
+    }
+    return n > side ? n : 0;
+}
+
+static int emit_now(emit_ctx *ctx, const tg_span *span_in)
+{
+    tg_span trimmed = *span_in;
+    const tg_span *span = &trimmed;
+    if (span->type != TG_NONE)
+        trimmed.tok_start += direction_words(ctx, span);
+    if (span->tok_start >= span->tok_end)
+        return 0;
     static const char *const labels[TG_NTYPES + 1] = {"person", "location", "organization", WARTA_LABEL_NONE};
     /* The labelled sets are full of party and agency acronyms, so any
      * capitals the model never saw look like one ("CPO", "PHK", "WNI"):
@@ -189,6 +227,7 @@ static int tagger_process(const void *instance, const warta_doc *doc, const wart
     memset(&scratch, 0, sizeof scratch);
     emit_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
+    ctx.st = st;
     ctx.doc = doc;
     ctx.sink = sink;
     ctx.decisive = st->none == NONE_DECISIVE;

@@ -155,6 +155,44 @@ static void test_leading_initial(warta_engine *e)
     warta_result_free(r);
 }
 
+/* A compass word after "sebelah" says where, and opens no name
+ * (directions.tsv); "ke arah Timur Tengah" keeps its name whole. */
+static void test_directions(warta_engine *e)
+{
+    const char *text = "Pedukuhan itu terdapat di sebelah Selatan Jalan Raya Yogya Magelang. "
+                       "Sebelah Selatan adalah Desa Tiyaran, Sebelah Barat adalah Desa Ngasinan.";
+    warta_result *r = annotate(e, text, "id");
+    expect(r, text, "Jalan Raya Yogya Magelang", "location");
+    expect(r, text, "Desa Tiyaran", "location");
+    for (uint32_t i = 0; r && i < warta_result_mention_count(r); i++) {
+        const warta_mention *m = warta_result_mention(r, i);
+        CHECK(strcmp(m->type, "none") == 0 || !strstr(text + m->start, "Selatan") ||
+              strstr(text + m->start, "Selatan") >= text + m->end);
+    }
+    warta_result_free(r);
+}
+
+/* Without its directions.tsv the plugin is refused, naming the file. */
+static void test_missing_lexicon(void)
+{
+    char dir[] = "/tmp/warta-tagger-XXXXXX", model[4200], cmd[9000];
+    CHECK(mkdtemp(dir) != NULL);
+    const char *plugins = check_env("WARTA_TEST_PLUGIN_DIR", "plugins");
+    snprintf(model, sizeof model, "%s/tagger/tagger.model", plugins);
+    snprintf(cmd, sizeof cmd, "cp '%s/tagger.so' '%s/'", plugins, dir);
+    CHECK_INT(system(cmd), 0);
+    warta_engine *e;
+    warta_engine_new(&e);
+    warta_engine_add_plugin_dir(e, dir);
+    warta_engine_select_plugins(e, "tagger");
+    warta_engine_set(e, "tagger.model", model);
+    CHECK(warta_engine_load(e) < 0);
+    CHECK(strstr(warta_engine_last_error(e), "directions.tsv") != NULL);
+    warta_engine_free(e);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CHECK_INT(system(cmd), 0);
+}
+
 static void test_nothing(warta_engine *e)
 {
     const char *gibberish = "zorp blick quandle mimsy frab tove gyre gimble wabe, borogove mome rath "
@@ -454,6 +492,7 @@ int main(void)
         test_names(e);
         test_middle_initial(e);
         test_leading_initial(e);
+        test_directions(e);
         test_nothing(e);
         test_long(e);
         test_threads(e);
@@ -465,6 +504,7 @@ int main(void)
     test_none_claims();
     test_decisive_claims();
     test_bad_model();
+    test_missing_lexicon();
     test_damaged_model();
     return check_report("test_tagger");
 }
