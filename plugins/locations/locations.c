@@ -177,17 +177,23 @@ static uint32_t generic_name(const loc_state *st, const warta_doc *doc, uint32_t
     return k - tok;
 }
 
-/* "Kota Bandung", "kecamatan Gembong", "Desa Kedungbulus". */
-static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, found *f)
+/* The head word at tok: how many tokens it takes (0: none) and its row. */
+static uint32_t head_at(const loc_state *st, const warta_doc *doc, uint32_t tok, loc_head *h)
 {
-    warta_lexicon_match hm;
-    uint32_t hn = st->host->lexicon_match(st->heads, doc, tok, &hm);
+    warta_lexicon_match m;
+    uint32_t n = st->host->lexicon_match(st->heads, doc, tok, &m);
+    return n && warta_loc_head_parse(m.value, h) == 0 ? n : 0;
+}
+
+/* "Kota Bandung", "kecamatan Gembong", "Desa Kedungbulus": the head h of
+ * hn tokens at tok, and a name after it. */
+static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, uint32_t hn, const loc_head *hp,
+                     found *f)
+{
     uint32_t send = warta_kit_sentence_end(doc, tok);
     if (!hn || tok + hn >= send || head_is_title(st, doc, tok))
         return 0;
-    loc_head h;
-    if (warta_loc_head_parse(hm.value, &h) < 0)
-        return 0;
+    const loc_head h = *hp;
     uint32_t name = tok + hn, n = 0;
     warta_lexicon_match m;
     float score = 0;
@@ -252,31 +258,19 @@ static int hyphen_parts(const loc_state *st, const warta_doc *doc, uint32_t tok,
  * statistical plugin may take the capitals for a place, and the merge drops
  * a weaker mention lying wholly inside the claim.  "Kabupaten Pati" is
  * longer than the claim and untouched.  ABI 1.1 hosts and later know claims. */
-static int claim_bare_heads(const loc_state *st, const warta_doc *doc, const warta_sink *sink)
+static int claim_bare_head(const loc_state *st, const warta_doc *doc, uint32_t tok, uint32_t hn,
+                           const warta_sink *sink)
 {
-    if (st->host->abi_minor < 1)
+    if (st->host->abi_minor < 1 || !warta_kit_capital_word(&doc->tokens[tok]))
         return WARTA_OK;
-    for (uint32_t i = 0; i < doc->n_tokens; i++) {
-        if (!warta_kit_capital_word(&doc->tokens[i]))
-            continue;
-        warta_lexicon_match m;
-        loc_head h;
-        uint32_t n = st->host->lexicon_match(st->heads, doc, i, &m);
-        if (!n || warta_loc_head_parse(m.value, &h) < 0 || !h.alone_none)
-            continue;
-        warta_annotation a = {0};
-        a.struct_size = sizeof a;
-        a.kind = WARTA_ANN_MENTION;
-        a.start = doc->tokens[i].start;
-        a.end = doc->tokens[i + n - 1].end;
-        a.label = WARTA_LABEL_NONE;
-        a.score = 0.9f; /* surer than any statistical guess (at most 0.85) */
-        int rc = sink->emit(sink->payload, &a, NULL);
-        if (rc != WARTA_OK)
-            return rc;
-        i += n - 1;
-    }
-    return WARTA_OK;
+    warta_annotation a = {0};
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = doc->tokens[tok].start;
+    a.end = doc->tokens[tok + hn - 1].end;
+    a.label = WARTA_LABEL_NONE;
+    a.score = 0.9f; /* surer than any statistical guess (at most 0.85) */
+    return sink->emit(sink->payload, &a, NULL);
 }
 
 /* ---- plugin ----------------------------------------------------------------- */
@@ -334,8 +328,15 @@ static int loc_process(const void *instance, const warta_doc *doc, const warta_s
             continue;
         }
         found g, h;
+        loc_head head;
+        uint32_t hn = head_at(st, doc, i, &head);
+        if (hn && head.alone_none) {
+            int rc = claim_bare_head(st, doc, i, hn, sink);
+            if (rc != WARTA_OK)
+                return rc == WARTA_STOP ? WARTA_OK : rc;
+        }
         int has_g = warta_kit_capital_word(t) && gazetteer_rule(st, doc, i, &g);
-        int has_h = head_rule(st, doc, i, &h);
+        int has_h = head_rule(st, doc, i, hn, &head, &h);
         if (!has_g && !has_h) {
             int rc = warta_kit_hyphenated(t) ? hyphen_parts(st, doc, i, sink) : WARTA_OK;
             if (rc == WARTA_STOP)
@@ -354,8 +355,7 @@ static int loc_process(const void *instance, const warta_doc *doc, const warta_s
             return rc;
         i = f->last;
     }
-    int rc = claim_bare_heads(st, doc, sink);
-    return rc == WARTA_STOP ? WARTA_OK : rc;
+    return WARTA_OK;
 }
 
 static const char *const produces[] = {"location", WARTA_LABEL_NONE, NULL};
