@@ -165,6 +165,30 @@ static inline int warta_kit_merge_outranks(const warta_annotation *a, const wart
     return la == lb ? 0 : la > lb ? 1 : -1;
 }
 
+/* ---- claims ---------------------------------------------------------------- */
+
+/* "No name here" over bytes [start, end), as sure as `score`: a mention
+ * labelled WARTA_LABEL_NONE (plugin.h), which the merge uses to drop any
+ * weaker mention lying wholly inside it.  A host before ABI 1.1 would output
+ * the claim as a name, so there nothing is emitted and WARTA_OK returned;
+ * else what sink->emit returned (WARTA_STOP included), the claim's index in
+ * *id_out when that is not NULL. */
+static inline int warta_kit_emit_claim(const warta_host *host, const warta_sink *sink, uint32_t start, uint32_t end,
+                                       float score, int32_t *id_out)
+{
+    if (host->abi_minor < 1)
+        return WARTA_OK;
+    warta_annotation a;
+    memset(&a, 0, sizeof a);
+    a.struct_size = sizeof a;
+    a.kind = WARTA_ANN_MENTION;
+    a.start = start;
+    a.end = end;
+    a.label = WARTA_LABEL_NONE;
+    a.score = score;
+    return sink->emit(sink->payload, &a, id_out);
+}
+
 /* ---- lexicons -------------------------------------------------------------- */
 
 /* The value of the one-word entry of lx that tok is ("cue", "connector"

@@ -187,30 +187,29 @@ static uint32_t head_at(const loc_state *st, const warta_doc *doc, uint32_t tok,
 
 /* "Kota Bandung", "kecamatan Gembong", "Desa Kedungbulus": the head h of
  * hn tokens at tok, and a name after it. */
-static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, uint32_t hn, const loc_head *hp,
+static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, uint32_t hn, const loc_head *h,
                      found *f)
 {
     uint32_t send = warta_kit_sentence_end(doc, tok);
     if (!hn || tok + hn >= send || head_is_title(st, doc, tok))
         return 0;
-    const loc_head h = *hp;
     uint32_t name = tok + hn, n = 0;
     warta_lexicon_match m;
     float score = 0;
-    if (h.list == LOC_LIST_DISTRICTS && st->host->lexicon_match(st->districts, doc, name, &m) > 0)
+    if (h->list == LOC_LIST_DISTRICTS && st->host->lexicon_match(st->districts, doc, name, &m) > 0)
         n = m.n_tokens;
-    if (!n && h.list == LOC_LIST_GAZETTEER && gazetteer_at(st, doc, name, &m) > 0)
+    if (!n && h->list == LOC_LIST_GAZETTEER && gazetteer_at(st, doc, name, &m) > 0)
         n = m.n_tokens;
     if (n && name + n <= send && surface_ok(st, doc, name, name + n, 0) &&
         warta_loc_entry_parse(m.value, &f->e) == 0) {
-        score = h.score_listed;
+        score = h->score_listed;
     } else {
-        if (h.score_other <= 0 || (!h.lower_ok && !warta_kit_capital_word(&doc->tokens[tok])))
+        if (h->score_other <= 0 || (!h->lower_ok && !warta_kit_capital_word(&doc->tokens[tok])))
             return 0;
         n = generic_name(st, doc, name, send);
         if (!n)
             return 0;
-        score = h.score_other;
+        score = h->score_other;
         warta_loc_entry_clear(&f->e);
     }
     int head_capital = warta_kit_capital_word(&doc->tokens[tok]);
@@ -220,7 +219,7 @@ static int head_rule(const loc_state *st, const warta_doc *doc, uint32_t tok, ui
     /* A lower-case head ("di desa Suren") is weaker evidence of a name. */
     f->score = head_capital ? score : score - 0.05f;
     f->rule = "head";
-    warta_loc_entry_set_type(&f->e, h.type);
+    warta_loc_entry_set_type(&f->e, h->type);
     return 1;
 }
 
@@ -257,20 +256,14 @@ static int hyphen_parts(const loc_state *st, const warta_doc *doc, uint32_t tok,
  * ("Dusun (DSN) Genengan", "Kabupaten" read alone; heads.tsv column 7): a
  * statistical plugin may take the capitals for a place, and the merge drops
  * a weaker mention lying wholly inside the claim.  "Kabupaten Pati" is
- * longer than the claim and untouched.  ABI 1.1 hosts and later know claims. */
+ * longer than the claim and untouched. */
 static int claim_bare_head(const loc_state *st, const warta_doc *doc, uint32_t tok, uint32_t hn,
                            const warta_sink *sink)
 {
-    if (st->host->abi_minor < 1 || !warta_kit_capital_word(&doc->tokens[tok]))
+    if (!warta_kit_capital_word(&doc->tokens[tok]))
         return WARTA_OK;
-    warta_annotation a = {0};
-    a.struct_size = sizeof a;
-    a.kind = WARTA_ANN_MENTION;
-    a.start = doc->tokens[tok].start;
-    a.end = doc->tokens[tok + hn - 1].end;
-    a.label = WARTA_LABEL_NONE;
-    a.score = 0.9f; /* surer than any statistical guess (at most 0.85) */
-    return sink->emit(sink->payload, &a, NULL);
+    /* surer than any statistical guess (at most 0.85) */
+    return warta_kit_emit_claim(st->host, sink, doc->tokens[tok].start, doc->tokens[tok + hn - 1].end, 0.9f, NULL);
 }
 
 /* ---- plugin ----------------------------------------------------------------- */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "officials.h"
+#include "warta/plugin_kit.h"
 
 /* "Joko Widodo" for a figure written "Jokowi": person-names.tsv's third
  * column, or NULL.  The string lives in the lexicon. */
@@ -107,11 +108,11 @@ static int send(off_ctx *c, const warta_annotation *a, int32_t *id)
  * drop another plugin's guess there. */
 static int claim_degrees(off_ctx *c, span deg, float score)
 {
-    if (deg.end <= deg.start || c->in->host->abi_minor < 1)
+    if (deg.end <= deg.start)
         return WARTA_OK;
-    warta_annotation a = mention_over(deg, WARTA_LABEL_NONE, score);
-    int32_t id = -1;
-    int rc = send(c, &a, &id);
+    int rc = warta_kit_emit_claim(c->in->host, c->sink, deg.start, deg.end, score, NULL);
+    if (rc == WARTA_STOP)
+        c->stopped = 1;
     return rc < 0 ? rc : WARTA_OK;
 }
 

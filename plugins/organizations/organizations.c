@@ -392,14 +392,8 @@ static int claim_not_names(const org_state *st, const warta_doc *doc, const wart
         uint32_t n = st->host->lexicon_match(st->not_names, doc, i, &m);
         if (!n)
             continue;
-        warta_annotation a = {0};
-        a.struct_size = sizeof a;
-        a.kind = WARTA_ANN_MENTION;
-        a.start = doc->tokens[i].start;
-        a.end = doc->tokens[i + n - 1].end;
-        a.label = WARTA_LABEL_NONE;
-        a.score = 0.9f; /* surer than any statistical guess (at most 0.85) */
-        int rc = sink->emit(sink->payload, &a, NULL);
+        /* surer than any statistical guess (at most 0.85) */
+        int rc = warta_kit_emit_claim(st->host, sink, doc->tokens[i].start, doc->tokens[i + n - 1].end, 0.9f, NULL);
         if (rc == WARTA_STOP)
             return WARTA_OK;
         if (rc < 0)

@@ -27,21 +27,8 @@ if [ ! -d "$DATA" ]; then
 fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-fails=0
-ok() { printf 'ok   %s\n' "$1"; }
-bad() { printf 'FAIL %s\n' "$1"; fails=$((fails + 1)); }
-flat() { tr -d ' \t\r\n' <"$1"; }
-value() { # row match(exact|partial) field file
-    flat "$4" | sed -n "s/.*\"$1\":{\"gold\":[0-9]*,\"pred\":[0-9]*,\"exact\":{\([^}]*\)},\"partial\":{\([^}]*\)}.*/\\1|\\2/p" |
-        awk -F'|' -v which="$2" -v field="$3" '{
-            s = which == "exact" ? $1 : $2; n = split(s, kv, ",");
-            for (i = 1; i <= n; i++) { split(kv[i], p, ":"); gsub(/"/, "", p[1]); if (p[1] == field) print p[2] } }'
-}
+. "$SRC/tests/tools/eval_checks.sh"
 speaker_accuracy() { flat "$1" | sed -n 's/.*"speaker":{[^}]*"accuracy":\([0-9.]*\).*/\1/p'; }
-at_least() { # value minimum what
-    if [ -n "$1" ] && awk -v v="$1" -v m="$2" 'BEGIN { exit !(v + 0 >= m + 0) }'; then ok "$3: $1 >= $2"
-    else bad "$3: ${1:-missing}, want >= $2"; fi
-}
 # score NAME GOLD ARGS...: runs the pipeline on GOLD, or says it skipped
 score() {
     name=$1 gold=$2

@@ -7,6 +7,7 @@
 
 #include "check.h"
 #include "warta/warta.h"
+#include "spans_fixture.h"
 
 static warta_engine *engine_with(const char *plugin_dir, const char *lexicon_dir, int *rc)
 {
@@ -380,19 +381,11 @@ static void test_hyphenated_words(warta_engine *e)
  * is dropped; "Dusun Sendung" and a place on a head without "none" stand. */
 static void test_bare_heads(void)
 {
-    const char *fixtures = check_env("WARTA_TEST_FIXTURE_DIR", NULL);
-    CHECK(fixtures != NULL);
-    if (!fixtures)
-        return;
-    char emits[4096];
-    snprintf(emits, sizeof emits, "%s/emits", fixtures);
     const char *text = "Desa itu punya Dusun (DSN) Genengan, Dusun Sendung dan Teluk di tepi Sungai Serayu.";
-    warta_engine *e = NULL;
-    CHECK_INT(warta_engine_new(&e), WARTA_OK);
-    CHECK_INT(warta_engine_add_plugin_dir(e, check_env("WARTA_TEST_PLUGIN_DIR", "plugins")), WARTA_OK);
-    CHECK_INT(warta_engine_add_plugin_dir(e, emits), WARTA_OK);
-    CHECK_INT(warta_engine_select_plugins(e, "locations,spans"), WARTA_OK);
-    CHECK_INT(warta_engine_set(e, "spans.spans", "location:0.81:Dusun|location:0.81:Teluk"), WARTA_OK);
+    warta_engine *e = spans_engine_new(check_env("WARTA_TEST_PLUGIN_DIR", "plugins"), "locations,spans",
+                                       "location:0.81:Dusun|location:0.81:Teluk");
+    if (!e)
+        return;
     CHECK_INT(warta_engine_load(e), WARTA_OK);
     warta_result *r = annotate(e, text, "id");
     if (r) {

@@ -11,6 +11,7 @@
 
 #include "check.h"
 #include "warta/warta.h"
+#include "spans_fixture.h"
 
 static warta_engine *engine;
 
@@ -584,18 +585,9 @@ static const char *spans_guesses;
 static doc annotate_with_spans(const char *plugin_dir, const char *spans, const char *text)
 {
     doc d = {text, NULL};
-    const char *fixtures = check_env("WARTA_TEST_FIXTURE_DIR", NULL);
-    CHECK(fixtures != NULL);
-    if (!fixtures)
+    warta_engine *e = spans_engine_new(plugin_dir, "locations,organizations,spans,officials", spans);
+    if (!e)
         return d;
-    char emits[4096];
-    snprintf(emits, sizeof emits, "%s/emits", fixtures);
-    warta_engine *e = NULL;
-    CHECK_INT(warta_engine_new(&e), WARTA_OK);
-    CHECK_INT(warta_engine_add_plugin_dir(e, plugin_dir), WARTA_OK);
-    CHECK_INT(warta_engine_add_plugin_dir(e, emits), WARTA_OK);
-    CHECK_INT(warta_engine_select_plugins(e, "locations,organizations,spans,officials"), WARTA_OK);
-    CHECK_INT(warta_engine_set(e, "spans.spans", spans), WARTA_OK);
     if (spans_guesses)
         CHECK_INT(warta_engine_set(e, "officials.guesses", spans_guesses), WARTA_OK);
     int rc = warta_engine_load(e);

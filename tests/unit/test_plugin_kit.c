@@ -2,7 +2,7 @@
  * sentence's first word behind opening marks, capitals and acronyms, a
  * one-word lexicon entry's value, a lexicon that fails to load explained,
  * a plugin's lexicons loaded all or none, the merge's pairwise rule,
- * TSV columns and scores. */
+ * TSV columns and scores, a "none" claim. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -303,6 +303,41 @@ static void test_hyphen_parts(void)
     warta_tokens__free(&tk);
 }
 
+static warta_annotation claimed;
+static int n_claimed;
+
+static int keep_emitted(void *payload, const warta_annotation *ann, int32_t *id_out)
+{
+    (void)payload;
+    claimed = *ann;
+    if (id_out)
+        *id_out = n_claimed;
+    n_claimed++;
+    return WARTA_OK;
+}
+
+/* A claim is a "none" mention over the bytes given; a host before ABI 1.1
+ * gets nothing (it would output the claim as a name). */
+static void test_claims(void)
+{
+    warta_sink sink = {NULL, keep_emitted};
+    warta_host old = fake_host, now = fake_host;
+    old.abi_minor = 0;
+    now.abi_minor = 1;
+    CHECK_INT(warta_kit_emit_claim(&old, &sink, 3, 8, 0.9f, NULL), WARTA_OK);
+    CHECK_INT(n_claimed, 0);
+    int32_t id = -1;
+    CHECK_INT(warta_kit_emit_claim(&now, &sink, 3, 8, 0.9f, &id), WARTA_OK);
+    CHECK_INT(n_claimed, 1);
+    CHECK_INT(id, 0);
+    CHECK_INT(claimed.kind, WARTA_ANN_MENTION);
+    CHECK_STR(claimed.label, WARTA_LABEL_NONE);
+    CHECK_INT(claimed.start, 3);
+    CHECK_INT(claimed.end, 8);
+    CHECK(claimed.score == 0.9f);
+    CHECK_INT(claimed.struct_size, sizeof claimed);
+}
+
 int main(void)
 {
     warta_tokens tk;
@@ -315,6 +350,7 @@ int main(void)
     test_columns();
     test_short_decimals();
     test_hyphen_parts();
+    test_claims();
     warta_tokens__free(&tk);
     return check_report("test_plugin_kit");
 }
