@@ -15,10 +15,11 @@
  *   - most features depend on one word only (the word, its affixes, its
  *     classes, as seen from two tokens left to two tokens right); for the
  *     words of the training data and the frequent words of plain text their
- *     weights are summed once, when the model loads, into one small vector
- *     per word and position, so a candidate reads five vectors instead of
- *     probing forty weights; the shape and flag features are tabled the
- *     same way (tagger_tables.c);
+ *     weights are summed once, the first time a text needs the word, into
+ *     one small vector per word and position, so a candidate reads five
+ *     vectors instead of probing forty weights (summing all 120,000 words
+ *     at load took most of the start-up); the shape and flag features are
+ *     tabled when the model loads (tagger_tables.c);
  *   - what remains (the shape trigram, word pairs) is about seven probes,
  *     requested a chunk of sentences at a time so the fetches overlap.
  * The training tool trains under the same candidate rule and features.
@@ -26,6 +27,7 @@
 #ifndef WARTA_TAGGER_H
 #define WARTA_TAGGER_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -56,7 +58,9 @@ enum {
 #define TG_NOFF 5                    /* word positions seen from a candidate: -2..+2 */
 #define TG_MAX_DOMAINS 8
 #define TG_MAGIC "WTAGGER"           /* 8 bytes with its NUL */
-#define TG_VERSION 6u                /* file layout and feature set: bump on any change */
+#define TG_VERSION 7u                /* file layout and feature set: bump on any change */
+/* Where the header keeps the vector scales (tagger_model.c). */
+#define TG_SCALES_OFFSET (8 + 10 * 4 + 3 * 4 + TG_NL * TG_NL * 4)
 
 /* Per-token values, computed for the tokens a candidate looks at. */
 typedef struct tg_tok {
@@ -158,13 +162,20 @@ struct warta_tagger_model {
     uint32_t word_mask, n_words;
     uint32_t n_vocab;            /* words with a key string, hence vectors         */
     char **vocab;                /* their keys                                     */
+    char *vocab_block;           /* the keys of a loaded file, all in one block    */
+    uint32_t n_vocab_stored;     /* vocab[0..n) point into vocab_block             */
     uint64_t *vocab_hash;
     uint16_t *vocab_klass;
     uint32_t n_domains;
     char domain_name[TG_MAX_DOMAINS][32];   /* [0] = "" (none)                     */
     uint32_t lang_domain[2];     /* default domain for "id" and "en"               */
     int16_t *vec[TG_MAX_DOMAINS];/* [n_vocab][TG_NOFF][TG_NL] per domain, or NULL  */
-    float vscale[TG_MAX_DOMAINS];
+    float vscale[TG_MAX_DOMAINS];/* int16 vector value * vscale = summed weight   */
+    /* Per word, when the vectors are summed on first use: TG_VEC_*; NULL when
+     * every word's were summed at once. */
+    _Atomic unsigned char *vec_state[TG_MAX_DOMAINS];
+    float file_vscale[TG_MAX_DOMAINS];  /* the scales the file recorded, 0 = none   */
+    int lazy;                    /* the file recorded every domain's scale         */
     /* shapes seen in training: id = index + 1 (tagger_tables.c) */
     uint32_t n_shapes[2];        /* collapsed, plain                               */
     uint64_t *shapes[2];
@@ -188,10 +199,32 @@ typedef struct tg_tables {
  * into err. */
 int warta_tagger_model_load(const char *path, warta_tagger_model **out, char *err, size_t errsize);
 void warta_tagger_model_free(warta_tagger_model *m);
-/* Sums the word features of every vocabulary word, and the context
- * factors, for domain d (once; not thread-safe: call before tagging).
+/* Makes domain d ready for tagging: its context factors, and its word
+ * vectors, summed on first use when the file recorded their scales, else
+ * all at once (once; not thread-safe: call before tagging).
  * WARTA_OK or WARTA_ENOMEM. */
 int warta_tagger_model_prepare(warta_tagger_model *m, uint32_t domain);
+/* Sums every vocabulary word's vectors for domain d now and sets
+ * vscale[d] from the largest (the trainer records these scales in the
+ * file, so that the plugin can sum a word's vectors when a text first
+ * needs them and quantise them exactly as here). */
+int warta_tagger_model_sum_vectors(warta_tagger_model *m, uint32_t domain);
+
+enum { TG_VEC_EMPTY, TG_VEC_BUSY, TG_VEC_READY };
+const int16_t *warta_tagger_model_vectors_slow(const warta_tagger_model *m, uint32_t domain, uint32_t w,
+                                               int16_t *spare);
+/* The vectors [TG_NOFF][TG_NL] of vocabulary word w (0-based) in a
+ * prepared domain.  Safe from several threads: the first to need a word
+ * sums it and stores it for the others; spare[TG_NOFF * TG_NL] holds the
+ * answer meanwhile. */
+static inline const int16_t *warta_tagger_model_vectors(const warta_tagger_model *m, uint32_t domain, uint32_t w,
+                                                        int16_t *spare)
+{
+    const _Atomic unsigned char *state = m->vec_state[domain];
+    if (!state || atomic_load_explicit(&state[w], memory_order_acquire) == TG_VEC_READY)
+        return m->vec[domain] + (size_t)w * TG_NOFF * TG_NL;
+    return warta_tagger_model_vectors_slow(m, domain, w, spare);
+}
 tg_tables *warta_tagger_tables_build(const warta_tagger_model *m, uint32_t domain);
 void warta_tagger_tables_free(tg_tables *t);
 /* Domain number of a name, or -1. */

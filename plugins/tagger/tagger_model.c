@@ -6,12 +6,17 @@
  *   "WTAGGER\0"  u32 version  u32 n_labels  u32 hash_bits  u32 n_entries  u32 n_words
  *   u32 n_domains  u32 domain_for_id  u32 domain_for_en  u32 n_shapes  u32 n_plain_shapes
  *   f32 scale  f32 conf_a  f32 conf_b  f32 trans[n_labels * n_labels]
+ *   f32 vector_scale[8]                                  domains 0..n_domains, 0 = not recorded
  *   n_entries x (u32 slot, i16 w[n_labels])              sorted by slot
  *   n_words   x (u64 key hash, u16 classes, u8 len, len bytes of key)   len 0: no vectors
  *   n_domains x (u8 len, len bytes of name)              domains 1..n_domains
  *   n_shapes x u64, n_plain_shapes x u64                 shape hashes seen in training
  *   "END!"
- * Weights are quantised to int16 with one scale.  The tables are open
+ * Weights are quantised to int16 with one scale.  The word vectors are
+ * quantised with one scale per domain, the largest sum over the whole
+ * vocabulary: the trainer records it so that the plugin can sum a word
+ * when a text first needs it and get the int16 values that summing them
+ * all would give.  The tables are open
  * addressing at a load of at most one half, so a miss (most features of an
  * unknown word) ends after a probe or two.
  */
@@ -44,7 +49,7 @@ static uint32_t pow2_at_least(uint64_t n)
     return c;
 }
 
-#define HEADER_BYTES (8 + 10 * 4 + 3 * 4 + TG_NL * TG_NL * 4)
+#define HEADER_BYTES (TG_SCALES_OFFSET + TG_MAX_DOMAINS * 4)
 #define ENTRY_BYTES (4 + 2 * TG_NL)
 
 /* ---- words: classes and vocabulary ---- */
@@ -84,9 +89,13 @@ const tg_word *warta_tagger_model_word(const warta_tagger_model *m, uint64_t key
     return NULL;
 }
 
-int warta_tagger_model_add_word(warta_tagger_model *m, uint64_t key, uint16_t klass, const char *key_str)
+/* Adds a word with its key, when it has one: key_str itself when `stored`
+ * (a key of vocab_block), else a copy. */
+static int add_word(warta_tagger_model *m, uint64_t key, uint16_t klass, const char *key_str, int stored)
 {
-    if (words_reserve(m, m->n_words + 1) != WARTA_OK)
+    /* the table stays at most half full (what words_reserve keeps) */
+    if ((!m->words || (uint64_t)(m->n_words + 1) * 2 > (uint64_t)m->word_mask + 1) &&
+        words_reserve(m, m->n_words + 1) != WARTA_OK)
         return WARTA_ENOMEM;
     uint32_t h = (uint32_t)key & m->word_mask;
     while (m->words[h].used && m->words[h].key != key)
@@ -113,10 +122,17 @@ int warta_tagger_model_add_word(warta_tagger_model *m, uint64_t key, uint16_t kl
             if (!v || !vh || !vk)
                 return WARTA_ENOMEM;
         }
-        char *s = malloc(strlen(key_str) + 1);
-        if (!s)
-            return WARTA_ENOMEM;
-        strcpy(s, key_str);
+        char *s;
+        if (stored) {
+            s = (char *)key_str;
+            if (m->n_vocab == m->n_vocab_stored)
+                m->n_vocab_stored++;
+        } else {
+            size_t n = strlen(key_str) + 1;
+            if (!(s = malloc(n)))
+                return WARTA_ENOMEM;
+            memcpy(s, key_str, n);
+        }
         m->vocab[m->n_vocab] = s;
         m->vocab_hash[m->n_vocab] = key;
         m->vocab_klass[m->n_vocab] = klass;
@@ -125,6 +141,11 @@ int warta_tagger_model_add_word(warta_tagger_model *m, uint64_t key, uint16_t kl
         m->vocab_klass[w->vocab - 1] = klass;
     }
     return WARTA_OK;
+}
+
+int warta_tagger_model_add_word(warta_tagger_model *m, uint64_t key, uint16_t klass, const char *key_str)
+{
+    return add_word(m, key, klass, key_str, 0);
 }
 
 warta_tagger_model *warta_tagger_model_new(uint32_t hash_bits)
@@ -215,73 +236,122 @@ void warta_tagger_model_score(const warta_tagger_model *m, const uint32_t *feats
         emit[c] += (float)acc[c] * m->scale;
 }
 
-/* Quantises tmp[n] to int16 with one scale for the whole table: the
- * rounding is far below any margin. */
-static int16_t *quantise(const float *tmp, size_t n, float *scale)
+enum { PER = TG_NOFF * TG_NL };
+
+/* lrintf's rounding (to nearest, ties to even) without its libm call:
+ * adding and taking away 1.5 * 2^23 leaves the nearest integer of any
+ * |q| below 2^22, and q is at most 32767 here.  Both ways of summing
+ * vectors quantise through this one function, so they agree bit for bit. */
+static inline int16_t quantise(float x, float scale)
 {
-    int16_t *vec = malloc(n * sizeof *vec);
-    if (!vec)
-        return NULL;
-    float maxv = 0; /* no NaN here: a plain compare, which (unlike fmaxf) inlines */
-    for (size_t k = 0; k < n; k++) {
-        float a = fabsf(tmp[k]);
-        if (a > maxv)
-            maxv = a;
-    }
-    *scale = maxv > 0 ? maxv / 32767.0f : 1.0f;
-    /* lrintf's rounding (to nearest, ties to even) without its libm call:
-     * adding and taking away 1.5 * 2^23 leaves the nearest integer of any
-     * |q| below 2^22, and q is at most 32767 here */
     const float magic = 12582912.0f;
-    for (size_t k = 0; k < n; k++) {
-        float up = tmp[k] / *scale + magic;
-        vec[k] = (int16_t)(up - magic);
-    }
-    return vec;
+    float up = x / scale + magic;
+    return (int16_t)(up - magic);
 }
 
-/* The vectors of domain 0 sum every word feature; another domain's add
- * only its copies of the few features at position 0 to those, which keeps
- * the load quick when the plugin prepares two domains. */
-static int word_vectors(warta_tagger_model *m, uint32_t domain)
+/* The unquantised vectors of vocabulary word w: domain 0 sums every word
+ * feature; another domain adds only its copies of the few features at
+ * position 0 to domain 0's vectors. */
+static void word_sums(const warta_tagger_model *m, uint32_t domain, uint32_t w, float *e)
 {
-    if (domain >= TG_MAX_DOMAINS || m->vec[domain] || !m->n_vocab)
-        return WARTA_OK;
-    if (domain && word_vectors(m, 0) != WARTA_OK)
-        return WARTA_ENOMEM;
-    size_t per = (size_t)TG_NOFF * TG_NL, total = (size_t)m->n_vocab * per;
-    float *tmp = calloc(total, sizeof *tmp);
-    if (!tmp)
-        return WARTA_ENOMEM;
     uint32_t feats[TG_MAX_FEATS];
+    memset(e, 0, PER * sizeof *e);
+    if (domain) {
+        int16_t spare[PER];
+        const int16_t *base = warta_tagger_model_vectors(m, 0, w, spare);
+        for (size_t k = 0; k < PER; k++)
+            e[k] = (float)base[k] * m->vscale[0];
+        uint32_t nf = warta_tagger_word_domain_features(m->vocab_hash[w], m->vocab_klass[w], domain, m->mask, feats);
+        warta_tagger_model_score(m, feats, nf, e + 2 * TG_NL);
+        return;
+    }
+    for (int d = -2; d <= 2; d++) {
+        uint32_t nf = warta_tagger_word_features(m->vocab[w], m->vocab_hash[w], m->vocab_klass[w], d, 0, m->mask,
+                                                 feats);
+        warta_tagger_model_score(m, feats, nf, e + (size_t)(d + 2) * TG_NL);
+    }
+}
+
+int warta_tagger_model_sum_vectors(warta_tagger_model *m, uint32_t domain)
+{
+    if (domain >= TG_MAX_DOMAINS)
+        return WARTA_EINVAL;
+    if (!m->n_vocab || (m->vec[domain] && !m->vec_state[domain]))
+        return WARTA_OK;
+    if (domain && warta_tagger_model_sum_vectors(m, 0) != WARTA_OK)
+        return WARTA_ENOMEM;
+    size_t total = (size_t)m->n_vocab * PER;
+    float *tmp = malloc(total * sizeof *tmp);
+    int16_t *vec = malloc(total * sizeof *vec);
+    if (!tmp || !vec) {
+        free(tmp);
+        free(vec);
+        return WARTA_ENOMEM;
+    }
+    float maxv = 0; /* no NaN here: a plain compare, which (unlike fmaxf) inlines */
     for (uint32_t w = 0; w < m->n_vocab; w++) {
-        float *e = tmp + w * per;
-        if (domain) {
-            const int16_t *base = m->vec[0] + w * per;
-            for (size_t k = 0; k < per; k++)
-                e[k] = (float)base[k] * m->vscale[0];
-            uint32_t nf = warta_tagger_word_domain_features(m->vocab_hash[w], m->vocab_klass[w], domain, m->mask,
-                                                            feats);
-            warta_tagger_model_score(m, feats, nf, e + 2 * TG_NL);
-            continue;
-        }
-        for (int d = -2; d <= 2; d++) {
-            uint32_t nf = warta_tagger_word_features(m->vocab[w], m->vocab_hash[w], m->vocab_klass[w], d, 0, m->mask,
-                                                     feats);
-            warta_tagger_model_score(m, feats, nf, e + (size_t)(d + 2) * TG_NL);
+        float *e = tmp + (size_t)w * PER;
+        word_sums(m, domain, w, e);
+        for (size_t k = 0; k < PER; k++) {
+            float a = fabsf(e[k]);
+            if (a > maxv)
+                maxv = a;
         }
     }
-    m->vec[domain] = quantise(tmp, total, &m->vscale[domain]);
+    float scale = maxv > 0 ? maxv / 32767.0f : 1.0f;
+    for (size_t k = 0; k < total; k++)
+        vec[k] = quantise(tmp[k], scale);
     free(tmp);
-    return m->vec[domain] ? WARTA_OK : WARTA_ENOMEM;
+    free(m->vec[domain]);
+    free((void *)m->vec_state[domain]);
+    m->vec[domain] = vec;
+    m->vec_state[domain] = NULL;
+    m->vscale[domain] = scale;
+    return WARTA_OK;
+}
+
+/* Room for every word's vectors, summed when a text first needs them: a
+ * calloc this large maps pages the kernel zeroes on first touch, so the
+ * words no text needs cost no memory. */
+static int lazy_vectors(warta_tagger_model *m, uint32_t domain)
+{
+    if (m->vec[domain] || !m->n_vocab)
+        return WARTA_OK;
+    if (domain && lazy_vectors(m, 0) != WARTA_OK)
+        return WARTA_ENOMEM;
+    m->vec[domain] = calloc((size_t)m->n_vocab * PER, sizeof *m->vec[domain]);
+    m->vec_state[domain] = calloc(m->n_vocab, sizeof *m->vec_state[domain]);
+    if (!m->vec[domain] || !m->vec_state[domain])
+        return WARTA_ENOMEM;
+    m->vscale[domain] = m->file_vscale[domain];
+    return WARTA_OK;
+}
+
+const int16_t *warta_tagger_model_vectors_slow(const warta_tagger_model *m, uint32_t domain, uint32_t w,
+                                               int16_t *spare)
+{
+    float e[PER];
+    word_sums(m, domain, w, e);
+    for (size_t k = 0; k < PER; k++)
+        spare[k] = quantise(e[k], m->vscale[domain]);
+    /* Another thread may be summing the same word: the first to claim it
+     * stores it, and a reader takes it only once it is READY. */
+    unsigned char expect = TG_VEC_EMPTY;
+    if (atomic_compare_exchange_strong_explicit(&m->vec_state[domain][w], &expect, TG_VEC_BUSY,
+                                                memory_order_acquire, memory_order_relaxed)) {
+        memcpy(m->vec[domain] + (size_t)w * PER, spare, sizeof(int16_t) * PER);
+        atomic_store_explicit(&m->vec_state[domain][w], TG_VEC_READY, memory_order_release);
+    }
+    return spare;
 }
 
 int warta_tagger_model_prepare(warta_tagger_model *m, uint32_t domain)
 {
     if (domain >= TG_MAX_DOMAINS)
         return WARTA_EINVAL;
-    if (word_vectors(m, domain) != WARTA_OK)
-        return WARTA_ENOMEM;
+    int rc = m->lazy ? lazy_vectors(m, domain) : warta_tagger_model_sum_vectors(m, domain);
+    if (rc != WARTA_OK)
+        return rc;
     if (!m->tables[domain] && !(m->tables[domain] = warta_tagger_tables_build(m, domain)))
         return WARTA_ENOMEM;
     return WARTA_OK;
@@ -338,17 +408,31 @@ static int load_body(warta_tagger_model *m, const unsigned char *p, const unsign
     m->n_entries = n_entries;
     if (words_reserve(m, n_words) != WARTA_OK)
         return WARTA_ENOMEM;
-    char key[256];
+    /* the keys go into one block, not one allocation each */
+    size_t key_bytes = 0;
+    const unsigned char *q = p;
     for (uint32_t i = 0; i < n_words; i++) {
-        if (end - p < 11 || end - p < 11 + p[10])
+        if (end - q < 11 || end - q < 11 + q[10])
             return WARTA_EINVAL;
+        key_bytes += q[10] ? q[10] + 1u : 0;
+        q += 11 + q[10];
+    }
+    if (key_bytes && !(m->vocab_block = malloc(key_bytes)))
+        return WARTA_ENOMEM;
+    char *key = m->vocab_block;
+    for (uint32_t i = 0; i < n_words; i++) {
         uint64_t h = (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
         uint16_t klass = (uint16_t)(p[8] | p[9] << 8);
         uint8_t len = p[10];
-        memcpy(key, p + 11, len);
-        key[len] = '\0';
+        char *stored = NULL;
+        if (len) {
+            memcpy(key, p + 11, len);
+            key[len] = '\0';
+            stored = key;
+            key += len + 1;
+        }
         p += 11 + len;
-        int rc = warta_tagger_model_add_word(m, h, klass, len ? key : NULL);
+        int rc = add_word(m, h, klass, stored, 1);
         if (rc != WARTA_OK)
             return rc;
     }
@@ -411,6 +495,13 @@ int warta_tagger_model_load(const char *path, warta_tagger_model **out, char *er
     m->conf_b = rdf(p + 56);
     for (int k = 0; k < TG_NL * TG_NL; k++)
         m->trans[k] = rdf(p + 60 + 4 * k);
+    m->lazy = 1;
+    for (uint32_t d = 0; d < TG_MAX_DOMAINS; d++) {
+        m->file_vscale[d] = rdf(p + TG_SCALES_OFFSET + 4 * d);
+        /* a scale is never 0, and not recorded when it is */
+        if (d <= n_domains && !(m->file_vscale[d] > 0 && m->file_vscale[d] < 1e30f))
+            m->lazy = 0;
+    }
     if (n_domains >= TG_MAX_DOMAINS || m->lang_domain[0] > n_domains || m->lang_domain[1] > n_domains ||
         memcmp(buf + len - 4, "END!", 4) != 0) {
         rc = WARTA_EINVAL;
@@ -437,13 +528,15 @@ void warta_tagger_model_free(warta_tagger_model *m)
         return;
     free(m->table);
     free(m->words);
-    for (uint32_t i = 0; i < m->n_vocab; i++)
+    for (uint32_t i = m->n_vocab_stored; i < m->n_vocab; i++)
         free(m->vocab[i]);
+    free(m->vocab_block);
     free(m->vocab);
     free(m->vocab_hash);
     free(m->vocab_klass);
     for (int d = 0; d < TG_MAX_DOMAINS; d++) {
         free(m->vec[d]);
+        free((void *)m->vec_state[d]);
         warta_tagger_tables_free(m->tables[d]);
     }
     for (int k = 0; k < 2; k++) {

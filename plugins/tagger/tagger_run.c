@@ -160,7 +160,7 @@ static int emission(const warta_tagger_model *m, const tg_input *in, tg_scratch 
     }
     memcpy(feats + nf, s->rest + (size_t)i * TG_MAX_REST, s->n_rest[i] * sizeof *feats);
     nf += s->n_rest[i];
-    const int16_t *vec = m->vec[dom];
+    const int vectors = m->vec[dom] != NULL;
     float vs = m->vscale[dom];
     uint32_t sent = in->tokens[i].sentence;
     for (int d = -2; d <= 2; d++) {
@@ -176,8 +176,9 @@ static int emission(const warta_tagger_model *m, const tg_input *in, tg_scratch 
             else
                 nf += warta_tagger_f_shape(y->shape, d, dom, mask, feats + nf);
         }
-        if (y->vocab && vec) {
-            const int16_t *v = vec + ((size_t)(y->vocab - 1) * TG_NOFF + (size_t)(d + 2)) * TG_NL;
+        if (y->vocab && vectors) {
+            int16_t spare[TG_NOFF * TG_NL];
+            const int16_t *v = warta_tagger_model_vectors(m, dom, y->vocab - 1, spare) + (size_t)(d + 2) * TG_NL;
             for (int c = 0; c < TG_NL; c++)
                 e[c] += (float)v[c] * vs;
             continue;

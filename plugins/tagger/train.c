@@ -18,7 +18,7 @@
 #define MAX_FILES 32
 
 typedef struct options {
-    const char *out, *model, *speed;
+    const char *out, *model, *speed, *record;
     const char *train[MAX_FILES], *dev[MAX_FILES], *eval[MAX_FILES], *raw[MAX_FILES], *names[MAX_FILES];
     int n_train, n_dev, n_eval, n_raw, n_names;
     const char *lang_domain[2];          /* for "id", "en" */
@@ -37,6 +37,7 @@ static void usage(FILE *f)
           "                          [--vocab-min N] [--conf A,B]\n"
           "       warta-train-tagger --model MODEL --eval FILE... [-v] [-v]\n"
           "       warta-train-tagger --model MODEL --speed TEXTFILE[@DOMAIN]\n"
+          "       warta-train-tagger --record-scales MODEL   (done by --out; for a model written without)\n"
           "FILE: one token a line, the tag in the last column (TAB or space separated), a blank\n"
           "      line between sentences (NERGrit, IndoLEM, idner-news-2k, CoNLL-2003, NERP);\n"
           "      FILE@DOMAIN names the data set whose conventions its sentences follow;\n"
@@ -483,6 +484,8 @@ static int parse_args(int argc, char **argv, options *o)
                 return -1;
         } else if (strcmp(a, "--out") == 0) {
             o->out = argv[++i];
+        } else if (strcmp(a, "--record-scales") == 0) {
+            o->record = argv[++i];
         } else if (strcmp(a, "--model") == 0) {
             o->model = argv[++i];
         } else if (strcmp(a, "--speed") == 0) {
@@ -584,6 +587,8 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
+    if (o.record)
+        return tr_record_scales(o.record) == WARTA_OK ? 0 : 1;
     if (o.model && o.n_eval)
         return eval_files(o.model, o.eval, o.n_eval, o.verbose);
     if (o.model && o.speed)
@@ -637,6 +642,8 @@ int main(int argc, char **argv)
         perror(o.out);
         return 1;
     }
+    if (tr_record_scales(o.out) != WARTA_OK)
+        return 1;
     fprintf(stderr, "wrote %s: %u weight rows, %u words\n", o.out, kept, cm->n_words);
     free(tr.w);
     free(tr.u);

@@ -89,5 +89,8 @@ typedef struct tr_model_out {
 } tr_model_out;
 
 int tr_model_save(const char *path, const tr_model_out *o, uint32_t *n_kept);
+/* Sums the vectors of every domain of the model file at path and records
+ * their scales in its header.  WARTA_OK, or an error after a message. */
+int tr_record_scales(const char *path);
 
 #endif

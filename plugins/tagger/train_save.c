@@ -1,7 +1,8 @@
 /*
  * train_save.c — writes the model file (layout in tagger_model.c): the
  * averaged weights, pruned and quantised to int16 with one scale, and the
- * word classes and listed names the features read.
+ * word classes and listed names the features read; then the scales of the
+ * word vectors, which only the written weights decide.
  */
 #include <math.h>
 #include <stdio.h>
@@ -65,6 +66,8 @@ int tr_model_save(const char *path, const tr_model_out *o, uint32_t *n_kept)
     wrf(f, o->conf_b);
     for (int k = 0; k < TG_NL * TG_NL; k++)
         wrf(f, o->trans[k]);
+    for (int d = 0; d < TG_MAX_DOMAINS; d++)
+        wrf(f, 0); /* the vector scales: tr_record_scales */
     for (size_t s = 0; s < slots; s++) {
         const float *w = o->w + s * TG_NL;
         float r = row_max(w);
@@ -105,4 +108,39 @@ int tr_model_save(const char *path, const tr_model_out *o, uint32_t *n_kept)
     if (n_kept)
         *n_kept = kept;
     return fclose(f) == 0 ? WARTA_OK : WARTA_EIO;
+}
+
+int tr_record_scales(const char *path)
+{
+    char err[4200];
+    warta_tagger_model *m = NULL;
+    int rc = warta_tagger_model_load(path, &m, err, sizeof err);
+    if (rc != WARTA_OK) {
+        fprintf(stderr, "warta-train-tagger: %s\n", err);
+        return rc;
+    }
+    float scales[TG_MAX_DOMAINS] = {0};
+    for (uint32_t d = 0; d <= m->n_domains && rc == WARTA_OK; d++) {
+        rc = warta_tagger_model_sum_vectors(m, d);
+        scales[d] = m->vscale[d];
+    }
+    warta_tagger_model_free(m);
+    if (rc != WARTA_OK) {
+        fprintf(stderr, "warta-train-tagger: out of memory\n");
+        return rc;
+    }
+    FILE *f = fopen(path, "r+b");
+    if (!f || fseek(f, TG_SCALES_OFFSET, SEEK_SET) != 0) {
+        perror(path);
+        if (f)
+            fclose(f);
+        return WARTA_EIO;
+    }
+    for (int d = 0; d < TG_MAX_DOMAINS; d++)
+        wrf(f, scales[d]);
+    if (fclose(f) != 0) {
+        perror(path);
+        return WARTA_EIO;
+    }
+    return WARTA_OK;
 }

@@ -5,9 +5,12 @@
  * answer for a sentence however long the document around it, the same
  * answers from two threads, the domain option, its "none" claims (and
  * decisive ones) against a
- * rule plugin's guess (tagger.none), and a missing, broken, old-version
- * or cut-short model file refused with the file named and why.
+ * rule plugin's guess (tagger.none), the word vectors summed on first use
+ * giving exactly what summing them all at load gives (from one thread and
+ * from two racing), and a missing, broken, old-version or cut-short model
+ * file refused with the file named and why.
  */
+#include <dirent.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -380,6 +383,162 @@ static void test_decisive_claims(void)
     }
 }
 
+/* Every .txt of a corpus folder, one after the other. */
+static char *read_corpus(const char *folder)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/corpus/%s", check_env("WARTA_TEST_SOURCE_DIR", "."), folder);
+    DIR *d = opendir(dir);
+    CHECK(d != NULL);
+    size_t len = 0, cap = 1 << 16;
+    char *text = malloc(cap);
+    struct dirent *de;
+    while (d && text && (de = readdir(d)) != NULL) {
+        size_t n = strlen(de->d_name);
+        if (n < 5 || strcmp(de->d_name + n - 4, ".txt") != 0)
+            continue;
+        char path[8192];
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        size_t got;
+        char chunk[4096];
+        while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+            if (len + got + 2 > cap) {
+                char *t = realloc(text, cap *= 2);
+                if (!t)
+                    break;
+                text = t;
+            }
+            memcpy(text + len, chunk, got);
+            len += got;
+        }
+        text[len++] = '\n';
+        fclose(f);
+    }
+    if (d)
+        closedir(d);
+    if (text)
+        text[len] = '\0';
+    CHECK(len > 5000);
+    return text;
+}
+
+/* The same mentions, scores equal to the bit. */
+static void same_mentions(const warta_result *a, const warta_result *b)
+{
+    CHECK(a != NULL && b != NULL);
+    if (!a || !b)
+        return;
+    uint32_t n = warta_result_mention_count(a);
+    CHECK_INT(warta_result_mention_count(b), n);
+    if (warta_result_mention_count(b) != n)
+        return;
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_mention *x = warta_result_mention(a, i), *y = warta_result_mention(b, i);
+        CHECK_INT(x->start, y->start);
+        CHECK_INT(x->end, y->end);
+        CHECK_STR(x->type, y->type);
+        CHECK(memcmp(&x->score, &y->score, sizeof x->score) == 0);
+    }
+}
+
+/* The shipped model with its recorded vector scales zeroed, as a model
+ * written without them: the plugin then sums every word's vectors when it
+ * loads.  Writes it into path (a mkstemp template); 0 on success. */
+static int model_without_scales(char *path)
+{
+    char shipped[4096];
+    snprintf(shipped, sizeof shipped, "%s/tagger/tagger.model", check_env("WARTA_TEST_PLUGIN_DIR", "plugins"));
+    FILE *in = fopen(shipped, "rb");
+    int fd = mkstemp(path);
+    FILE *out = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    CHECK(in != NULL && out != NULL);
+    if (!in || !out) {
+        if (in)
+            fclose(in);
+        if (out)
+            fclose(out);
+        return -1;
+    }
+    /* the scales: eight floats after the 256 bytes of the other fields */
+    unsigned char head[288];
+    CHECK_INT(fread(head, 1, sizeof head, in), sizeof head);
+    int recorded = 0;
+    for (size_t k = 256; k < 288; k++) {
+        recorded |= head[k] != 0;
+        head[k] = 0;
+    }
+    CHECK(recorded);
+    fwrite(head, 1, sizeof head, out);
+    char chunk[1 << 16];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, in)) > 0)
+        fwrite(chunk, 1, got, out);
+    fclose(in);
+    return fclose(out) == 0 ? 0 : -1;
+}
+
+typedef struct race {
+    warta_engine *e;
+    const char *text, *lang;
+    warta_result *r;
+    int rc;
+} race;
+
+static void *run_race(void *arg)
+{
+    race *j = arg;
+    char err[256];
+    j->rc = warta_annotate_r(j->e, j->text, strlen(j->text), "t", j->lang, &j->r, err, sizeof err);
+    return NULL;
+}
+
+static void test_vectors_on_demand(void)
+{
+    char path[] = "/tmp/warta-tagger-XXXXXX";
+    if (model_without_scales(path) != 0)
+        return;
+    char *id_text = read_corpus("dev-id"), *en_text = read_corpus("dev-en");
+    const char *domains[] = {NULL, "idner"};
+    for (int k = 0; k < 2 && id_text && en_text; k++) {
+        int rc_eager, rc_lazy;
+        warta_engine *eager = engine_with(path, domains[k], &rc_eager);
+        warta_engine *lazy = engine_with(NULL, domains[k], &rc_lazy);
+        CHECK_INT(rc_eager, WARTA_OK);
+        CHECK_INT(rc_lazy, WARTA_OK);
+        const char *texts[] = {id_text, en_text}, *langs[] = {"id", "en"};
+        for (int t = 0; t < 2; t++) {
+            warta_result *a = annotate(eager, texts[t], langs[t]);
+            /* two threads ask for the same words at once: the first
+             * to sum a word stores it, the other uses its own sums */
+            race jobs[2] = {{lazy, texts[t], langs[t], NULL, 0}, {lazy, texts[t], langs[t], NULL, 0}};
+            pthread_t th[2];
+            for (int j = 0; j < 2; j++)
+                CHECK_INT(pthread_create(&th[j], NULL, run_race, &jobs[j]), 0);
+            for (int j = 0; j < 2; j++)
+                pthread_join(th[j], NULL);
+            CHECK(warta_result_mention_count(a) > 50);
+            for (int j = 0; j < 2; j++) {
+                CHECK_INT(jobs[j].rc, WARTA_OK);
+                same_mentions(a, jobs[j].r);
+                warta_result_free(jobs[j].r);
+            }
+            /* and once more, from the stored vectors */
+            warta_result *b = annotate(lazy, texts[t], langs[t]);
+            same_mentions(a, b);
+            warta_result_free(a);
+            warta_result_free(b);
+        }
+        warta_engine_free(eager);
+        warta_engine_free(lazy);
+    }
+    free(id_text);
+    free(en_text);
+    remove(path);
+}
+
 static void test_bad_model(void)
 {
     int rc;
@@ -474,7 +633,7 @@ static void test_damaged_model(void)
     size_t n = (size_t)len;
     /* an older layout is refused by its version */
     refuse_patched(model, n, n, 8, 5, "has version 5");
-    refuse_patched(model, n, n, 8, 5, "reads version 6");
+    refuse_patched(model, n, n, 8, 6, "reads version 7");
     /* cut in the middle of the weights or the words */
     refuse_patched(model, n, n / 2, n, 0, "truncated or damaged");
     refuse_patched(model, n, n - n / 8, n, 0, "truncated or damaged");
@@ -503,6 +662,7 @@ int main(void)
     test_domain_option();
     test_none_claims();
     test_decisive_claims();
+    test_vectors_on_demand();
     test_bad_model();
     test_missing_lexicon();
     test_damaged_model();
