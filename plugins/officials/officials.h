@@ -96,6 +96,7 @@ typedef struct off_tok {
 typedef struct off_found {
     uint32_t name_s, name_e; /* tokens */
     int32_t id;              /* annotation id returned by emit()                */
+    float score;
 } off_found;
 
 typedef struct off_ctx {

@@ -74,6 +74,7 @@ static int remember(off_ctx *c, const off_mention *m, int32_t id)
     f->name_s = m->name_s;
     f->name_e = m->name_e;
     f->id = id;
+    f->score = m->score;
     return WARTA_OK;
 }
 

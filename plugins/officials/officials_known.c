@@ -10,7 +10,11 @@
  *
  * The words go in an open-addressing table keyed by the token's normalised
  * key, so the pass is linear in tokens.  A word shared by two different
- * multi-word names ("Muhammad") is still a person, but gets no coref.
+ * multi-word names ("Muhammad") is still a person, but gets no coref,
+ * unless one name is sure and the others guesses: "Purbaya" after "Menkeu
+ * Purbaya Yudhi Sadewa" and a video title read as "Purbaya Ungkap Rahasia
+ * Soeharto" repeats the minister (without the coref, a "none" claim the
+ * tagger makes over the word alone would drop it).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,10 +22,15 @@
 #include "officials.h"
 #include "warta/plugin_kit.h"
 
+/* A name this sure (a listed name, a name with its office) outweighs a
+ * guess from capitals alone (0.55-0.7). */
+#define OFF_SURE_NAME 0.8f
+
 typedef struct slot {
     const char *key;   /* token key, owned by the document */
     int32_t found;     /* index into c->found, -1 when ambiguous */
     uint32_t len;      /* words of that name */
+    int sure;          /* the name(s) found are sure ones */
 } slot;
 
 static uint32_t hash_key(const char *s)
@@ -68,14 +77,21 @@ static void insert(const off_ctx *c, slot *tab, uint32_t mask, uint32_t f)
         if (!telling_word(c, i))
             continue;
         slot *s = lookup(tab, mask, c->doc->tokens[i].key);
+        int sure = fd->score >= OFF_SURE_NAME;
         if (!s->key) {
             s->key = c->doc->tokens[i].key;
             s->found = (int32_t)f;
             s->len = len;
+            s->sure = sure;
         } else if (s->found >= 0 && len > 1 && s->len == 1) {
             s->found = (int32_t)f; /* "Donald Trump" over an earlier "Presiden Trump" */
             s->len = len;
-        } else if (s->found >= 0 && len > 1 && !same_name(c, &c->found[s->found], fd)) {
+            s->sure = sure;
+        } else if (len > 1 && sure && !s->sure) {
+            s->found = (int32_t)f; /* a sure name over guesses, which never take it back */
+            s->len = len;
+            s->sure = 1;
+        } else if (s->found >= 0 && len > 1 && sure == s->sure && !same_name(c, &c->found[s->found], fd)) {
             s->found = -1;
         }
     }

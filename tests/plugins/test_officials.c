@@ -355,6 +355,26 @@ static void test_bare_surname_and_plain_persons(void)
         CHECK_INT(halkett->entity, person(&d, "Kimberly Halkett")->entity);
     release(&d);
 
+    /* a word of a sure name and of a guess (a video title read as a name)
+     * repeats the sure one; of two sure names, neither */
+    d = annotate("Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta.\nPurbaya menjelaskan rencana itu.\n"
+                 "Tonton juga video \"Purbaya Ungkap Rahasia Soeharto\"");
+    const warta_mention *minister = person(&d, "Purbaya Yudhi Sadewa"), *repeat = person(&d, "Purbaya");
+    const warta_mention *title = person(&d, "Purbaya Ungkap Rahasia Soeharto");
+    CHECK(minister && repeat && title);
+    if (minister && repeat && title) {
+        CHECK(title->score < 0.8f);
+        CHECK_INT(repeat->entity, minister->entity);
+    }
+    release(&d);
+    d = annotate("Wali Kota Bandung Muhammad Farhan bertemu Gubernur Jambi Muhammad Haris. Muhammad tersenyum.");
+    const warta_mention *farhan = person(&d, "Muhammad Farhan"), *haris = person(&d, "Muhammad Haris");
+    const warta_mention *bare = person(&d, "Muhammad");
+    CHECK(farhan && haris && bare);
+    if (farhan && haris && bare)
+        CHECK(bare->entity != farhan->entity && bare->entity != haris->entity);
+    release(&d);
+
     d = annotate("Kimberly Halkett dan Budi Gunawan menghadiri acara itu bersama Raffi Ahmad. Sehari sebelumnya "
                  "Ahmad Dhani tampil di Jakarta.");
     expect_plain_person(&d, "Kimberly Halkett");
