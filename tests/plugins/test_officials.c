@@ -426,6 +426,12 @@ static void test_organisation_before_name(void)
     CHECK_INT(count_persons(&d), 1);
     release(&d);
 
+    /* "Ditjen" (Direktorat Jenderal) heads a unit, whose words are not the name */
+    d = annotate("Sekretaris Ditjen Pendis Arskal Salim menyatakan modul ini jadi komitmen.");
+    ROLE(&d, "Arskal Salim", "Sekretaris");
+    NO_PERSON(&d, "Ditjen Pendis Arskal Salim");
+    release(&d);
+
     d = annotate("Kepala Kepolisian Sektor Tebet Komisaris Budi Santoso mengatakan, pelaku kabur. Kepala Bidang "
                  "Humas Polda NTT Kombes Jo Bangun menjelaskan, tiga orang ditahan.");
     ROLE(&d, "Budi Santoso", "Kepala");
