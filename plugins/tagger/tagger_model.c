@@ -350,7 +350,7 @@ int warta_tagger_model_prepare(warta_tagger_model *m, uint32_t domain)
     if (domain >= TG_MAX_DOMAINS)
         return WARTA_EINVAL;
     /* on demand only with the scale recorded (a domain the file does not
-     * have has none: summed now, as an old file's) */
+     * have has none): else summed now, as for a file written without them */
     int rc = m->lazy && m->file_vscale[domain] > 0 ? lazy_vectors(m, domain)
                                                    : warta_tagger_model_sum_vectors(m, domain);
     if (rc != WARTA_OK)
