@@ -119,8 +119,9 @@ enum { WARTA_ANN_MENTION = 1, WARTA_ANN_QUOTE = 2 };
  * should skip labels they do not know, as always. */
 #define WARTA_LABEL_NONE "none"
 
-/* A named extra span of an annotation: "role", "affiliation", "cue",
- * "content" (a quote may have several), "speaker". */
+/* A named extra span of an annotation: "role", "affiliation", "degree"
+ * (written after a person's name), "cue", "content" (a quote may have
+ * several), "speaker". */
 typedef struct warta_part {
     const char *name;
     uint32_t start, end;

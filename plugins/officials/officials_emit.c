@@ -4,7 +4,7 @@
  * The name is the span; the office goes in part "role" and attr "role" (as
  * written), the affiliation in part/attr "affiliation" and, when another
  * plugin annotated it, ref "affiliation"; degrees after the name in attr
- * "degree".  The host copies everything
+ * "degree" and part "degree".  The host copies everything
  * before emit() returns, so the strings live in one short-lived buffer.
  */
 #include <stdlib.h>
@@ -144,7 +144,7 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
         return WARTA_ENOMEM;
     size_t used = 0;
 
-    warta_part parts[2];
+    warta_part parts[3];
     warta_attr attrs[7];
     warta_ref refs[2];
     uint32_t np = 0, na = 0, nr = 0;
@@ -163,8 +163,12 @@ int warta_officials__emit(off_ctx *c, const off_mention *m)
     }
     if (hon.end > hon.start)
         attrs[na++] = (warta_attr){"honorific", copy_text(c, hon, buf, &used)};
-    if (deg.end > deg.start)
+    if (deg.end > deg.start) {
+        /* the span too: "Abdul Mu'ti, M.Ed menegaskan" is said by him, not
+         * by the "Ed" another plugin may read as a name (the quotes plugin) */
+        parts[np++] = (warta_part){"degree", deg.start, deg.end};
         attrs[na++] = (warta_attr){"degree", copy_text(c, deg, buf, &used)};
+    }
     if (m->former && has_role)
         attrs[na++] = (warta_attr){"former", "yes"};
     if (m->coref >= 0)

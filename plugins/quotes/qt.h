@@ -54,6 +54,7 @@ typedef struct qt_mention {
     uint8_t subject;        /* named as the subject of its clause              */
     uint32_t tok_s, tok_e;  /* the name, token indices, half-open              */
     uint32_t ext_s;         /* first token including an office written before  */
+    uint32_t ext_e;         /* end including degrees written after ("M.Ed")    */
 } qt_mention;
 
 typedef struct qt_span {

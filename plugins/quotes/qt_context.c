@@ -163,6 +163,20 @@ static int by_start(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* Degrees written just after the name ("Abdul Mu'ti, M.Ed") belong to the
+ * speaker phrase too: the token its phrase ends at, half-open. */
+static uint32_t degree_end(const qt_ctx *c, const warta_annotation *a, uint32_t tok_e)
+{
+    for (uint32_t i = 0; a->parts && i < a->n_parts; i++) {
+        const warta_part *p = &a->parts[i];
+        if (!p->name || strcmp(p->name, "degree") != 0 || p->start < a->end)
+            continue;
+        uint32_t t = warta_kit_token_at(c->doc, p->end, tok_e, c->n);
+        return t > tok_e && t - tok_e <= 8 ? t : tok_e;
+    }
+    return tok_e;
+}
+
 /* An office written just before the name ("Juru Bicara Gedung Putih,
  * Karoline Leavitt") belongs to the speaker phrase. */
 static uint32_t office_start(const qt_ctx *c, const warta_annotation *a, uint32_t tok_s)
@@ -214,6 +228,7 @@ static int load_mentions(qt_ctx *c)
         m->tok_s = s;
         m->tok_e = e;
         m->ext_s = type == QT_OFFICIAL || type == QT_PERSON ? office_start(c, a, s) : s;
+        m->ext_e = type == QT_OFFICIAL || type == QT_PERSON ? degree_end(c, a, e) : e;
     }
     qsort(c->ments, c->n_ments, sizeof *c->ments, by_start);
     for (uint32_t i = 0; i < c->n_ments; i++) {
@@ -224,6 +239,8 @@ static int load_mentions(qt_ctx *c)
             c->m_start[m->tok_s] = (int32_t)i;
         if (better(c, (int32_t)i, c->m_end[m->tok_e - 1]))
             c->m_end[m->tok_e - 1] = (int32_t)i;
+        if (m->ext_e != m->tok_e && better(c, (int32_t)i, c->m_end[m->ext_e - 1]))
+            c->m_end[m->ext_e - 1] = (int32_t)i;
     }
     return WARTA_OK;
 }

@@ -526,6 +526,24 @@ static void test_cue_before(void)
     warta_result_free(r);
 }
 
+/* Degrees after the name are part of the speaker phrase (the officials
+ * plugin's part "degree"): the speaker is the person, before the cue as
+ * after the quote. */
+static void test_degree_after_speaker(void)
+{
+    warta_result *r = annotate("Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti, M.Ed menegaskan sekolah harus "
+                               "aman bagi siswa.\n\"Guru harus hadir,\" kata Kepala Dinas Pendidikan Budi Santoso "
+                               "SH MH.\n",
+                               "id");
+    if (!r)
+        return;
+    const warta_quote *q = quote_with(r, "sekolah harus aman");
+    CHECK(q && said_by(r, q, "Abdul Mu'ti"));
+    q = quote_with(r, "Guru harus hadir");
+    CHECK(q && said_by(r, q, "Budi Santoso"));
+    warta_result_free(r);
+}
+
 static void test_unknown_speaker(void)
 {
     warta_result *r = annotate("\xE2\x80\x9CKami tidak akan pindah dari sini,\xE2\x80\x9D kata seorang warga.\n"
@@ -719,6 +737,7 @@ int main(void)
     test_pronouns();
     test_menurut();
     test_cue_before();
+    test_degree_after_speaker();
     test_unknown_speaker();
     test_english();
     test_said_is_a_name();
