@@ -253,6 +253,15 @@ static void test_ranks_and_indonesian_offices(void)
     OFFICIAL(&d, "Rudi Santoso", "Ipda", NULL, 0);
     release(&d);
 
+    /* the short forms of the 2024 cabinet's offices (titles.tsv) */
+    d = annotate("Wamenkes Benjamin Paulus Octavianus bertemu Mendikti Saintek Brian Yuliarto dan "
+                 "Wamendukbangga Isyana Bagoes Oka. \"Saya dan Pak Wamen sudah melihatnya,\" kata dia.");
+    OFFICIAL(&d, "Benjamin Paulus Octavianus", "Wamenkes", NULL, 0);
+    OFFICIAL(&d, "Brian Yuliarto", "Mendikti Saintek", NULL, 0);
+    OFFICIAL(&d, "Isyana Bagoes Oka", "Wamendukbangga", NULL, 0);
+    NO_PERSON(&d, "Wamen");
+    release(&d);
+
     d = annotate("Gubernur Jawa Barat Dedi Mulyadi bertemu Wali Kota Bandung Muhammad Farhan dan Bupati Bogor "
                  "Rudy Susmanto di Gedung Sate.");
     OFFICIAL(&d, "Dedi Mulyadi", "Gubernur", "Jawa Barat", 1);
