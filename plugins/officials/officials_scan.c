@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "officials.h"
+#include "warta/plugin_kit.h"
 
 #define MAX_GENERIC 4 /* longer capitalised runs are headlines, not names */
 #define POST_NOMINAL_SCORE 0.9f /* as sure as a name after a title */
@@ -200,6 +201,59 @@ static void apply_role(off_mention *m, const off_chain *ch)
     m->former = ch->former;
 }
 
+/* Does one side of a hyphenated pair look like a name: a known word among
+ * its whole tokens [ts, te), the side's text [bs, be) a listed name
+ * ("Anies Baswedan"), or its part of the hyphenated word [ps, pe) a listed
+ * first name?  The hyphenated token's own class says nothing of a part:
+ * its key is the whole word. */
+static int known_side(const off_ctx *c, uint32_t ts, uint32_t te, uint32_t bs, uint32_t be, uint32_t ps,
+                      uint32_t pe)
+{
+    const warta_host *h = c->in->host;
+    return off_has_any(c, ts, te, OFF_NAMEISH) || h->lexicon_lookup(c->in->names, c->doc->text + bs, be - bs) ||
+           h->lexicon_lookup(c->in->first, c->doc->text + ps, pe - ps);
+}
+
+/* "Prabowo Subianto-Gibran Rakabuming Raka", "Anies Baswedan-Muhaimin
+ * Iskandar": two full names joined by a hyphen, as a ticket or an
+ * administration is written, are two persons.  Each side keeps two words
+ * or more (so "Jean-Pierre Raffarin", "Kim Jong-un" stay whole) and holds
+ * a word known as a name.  Returns 1 when it emitted the pair. */
+static int hyphen_pair(off_ctx *c, uint32_t ns, uint32_t ne, int *rc)
+{
+    for (uint32_t h = ns + 1; h + 1 < ne; h++) {
+        const warta_token *t = &c->doc->tokens[h];
+        if (!warta_kit_hyphenated(t))
+            continue;
+        uint32_t at = t->start, s1, e1, s2, e2, s3, e3;
+        if (!warta_kit_hyphen_part(c->doc, t, &at, &s1, &e1) || !warta_kit_hyphen_part(c->doc, t, &at, &s2, &e2) ||
+            warta_kit_hyphen_part(c->doc, t, &at, &s3, &e3) || !warta_kit_capital_part(c->doc, s1, e1) ||
+            !warta_kit_capital_part(c->doc, s2, e2))
+            return 0;
+        uint32_t left_s = c->doc->tokens[ns].start, right_e = c->doc->tokens[ne - 1].end;
+        if (!known_side(c, ns, h, left_s, e1, s1, e1) || !known_side(c, h + 1, ne, s2, right_e, s2, e2))
+            return 0;
+        off_mention m;
+        warta_officials__mention_init(&m);
+        m.name_s = ns;
+        m.name_e = h + 1;
+        m.byte_s = c->doc->tokens[ns].start;
+        m.byte_e = e1;
+        m.score = 0.85f;
+        if ((*rc = warta_officials__emit(c, &m)) != WARTA_OK)
+            return 1;
+        warta_officials__mention_init(&m);
+        m.name_s = h;
+        m.name_e = ne;
+        m.byte_s = s2;
+        m.byte_e = c->doc->tokens[ne - 1].end;
+        m.score = 0.85f;
+        *rc = warta_officials__emit(c, &m);
+        return 1;
+    }
+    return 0;
+}
+
 /* Step 4; returns where the scan goes on. */
 static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
 {
@@ -219,6 +273,8 @@ static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
     }
     if (len == 0)
         return i + 1;
+    if (hyphen_pair(c, ns, ne, rc))
+        return ne;
     warta_officials__mention_init(&m);
     m.name_s = ns;
     m.name_e = ne;

@@ -792,6 +792,19 @@ static void test_hyphenated_pair(void)
     d = annotate("Catherine Zeta-Jones tiba. Zeta-Jones tersenyum.");
     CHECK(person(&d, "Zeta") == NULL && person(&d, "Jones") == NULL);
     release(&d);
+
+    /* two full names joined by a hyphen (a ticket, an administration) are
+     * two persons; a hyphen inside one name is not a pair */
+    d = annotate("Survei menilai pemerintahan Prabowo Subianto-Gibran Rakabuming Raka. Pasangan Anies "
+                 "Baswedan-Muhaimin Iskandar kalah. Jean-Pierre Raffarin dan Kim Jong-un bertemu.");
+    CHECK(person(&d, "Prabowo Subianto") != NULL);
+    CHECK(person(&d, "Gibran Rakabuming Raka") != NULL);
+    CHECK(person(&d, "Anies Baswedan") != NULL);
+    CHECK(person(&d, "Muhaimin Iskandar") != NULL);
+    CHECK(person(&d, "Prabowo Subianto-Gibran Rakabuming Raka") == NULL);
+    CHECK(person(&d, "Jean-Pierre Raffarin") != NULL);
+    CHECK(person(&d, "Kim Jong-un") != NULL);
+    release(&d);
 }
 
 /* What follows a name: a generational or regnal suffix is part of it,
