@@ -42,6 +42,20 @@ int warta_officials__word_kind(const off_ctx *c, uint32_t i, const char *k)
     return strncmp(m.value, k, n) == 0 && (m.value[n] == '\0' || m.value[n] == '\t');
 }
 
+/* A capitalised word of role-words.tsv's kind "headline": a verb or a
+ * preposition that no organisation's name holds, so a title followed by
+ * it opens a headline ("Video: Mendikti Prihatin Atas Meninggalnya
+ * Timothy"), not an organisation before its officer's name. */
+static int headline_word(const off_ctx *c, uint32_t i)
+{
+    warta_lexicon_match m;
+    if (i >= c->n || !c->in->words || !(c->t[i].cls & OFF_CAP))
+        return 0;
+    if (c->in->host->lexicon_match(c->in->words, c->doc, i, &m) != 1)
+        return 0;
+    return strncmp(m.value, "headline", 8) == 0 && (m.value[8] == '\0' || m.value[8] == '\t');
+}
+
 static int is_number(const off_ctx *c, uint32_t i)
 {
     return i < c->n && (c->doc->tokens[i].flags & WARTA_TOK_NUMBER);
@@ -354,6 +368,8 @@ int warta_officials__zone(const off_ctx *c, uint32_t t, off_zone *z)
         if (k > t && warta_officials__degree_starts(c, k))
             break; /* "Universitas ... Surabaya, Supangat PhD" */
         if (tk->cls & (OFF_CAP | OFF_UPPER)) {
+            if (headline_word(c, k))
+                break;
             /* "Polri Inspektur Jenderal Raden Prabowo", "Polsek Bekasi Selatan
              * Komisaris Imam Syafii": an office right before the name after
              * the organisation is that person's rank */

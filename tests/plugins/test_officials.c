@@ -262,6 +262,15 @@ static void test_ranks_and_indonesian_offices(void)
     NO_PERSON(&d, "Wamen");
     release(&d);
 
+    /* a title in a headline: the capitalised verbs after it are no
+     * organisation before its officer (role-words.tsv, kind headline) */
+    d = annotate("Simak juga Video \"Menkeu Prihatin Atas Meninggalnya Timothy, Minta Kampus Bebas Bully\"\n"
+                 "Temui Jaksa Agung, Menkeu Lapor Ada Dana Desa Dipakai Main Judol\n");
+    m = person(&d, "Timothy");
+    CHECK(!m || strcmp(m->type, "official") != 0);
+    NO_PERSON(&d, "Judol");
+    release(&d);
+
     d = annotate("Gubernur Jawa Barat Dedi Mulyadi bertemu Wali Kota Bandung Muhammad Farhan dan Bupati Bogor "
                  "Rudy Susmanto di Gedung Sate.");
     OFFICIAL(&d, "Dedi Mulyadi", "Gubernur", "Jawa Barat", 1);
