@@ -544,6 +544,26 @@ static void test_degree_after_speaker(void)
     warta_result_free(r);
 }
 
+/* Closing words of Indonesian news: "sambungnya", "tutup X" (cues_hand.tsv). */
+static void test_closing_cues(void)
+{
+    warta_result *r = annotate("Menteri Sosial Saifullah Yusuf meninjau lokasi banjir di Bekasi.\n"
+                               "\"Bantuan sudah kami kirim sejak pagi,\" sambungnya.\n"
+                               "\"Semua warga harus mendapat makanan,\" tutup Saifullah Yusuf.\n",
+                               "id");
+    if (!r)
+        return;
+    const warta_quote *q = quote_with(r, "Bantuan sudah kami kirim");
+    CHECK(q && said_by(r, q, "Saifullah Yusuf"));
+    if (q && q->has_cue)
+        CHECK_QSPAN(r, q->cue, "sambungnya");
+    q = quote_with(r, "Semua warga harus");
+    CHECK(q && said_by(r, q, "Saifullah Yusuf"));
+    if (q && q->has_cue)
+        CHECK_QSPAN(r, q->cue, "tutup");
+    warta_result_free(r);
+}
+
 static void test_unknown_speaker(void)
 {
     warta_result *r = annotate("\xE2\x80\x9CKami tidak akan pindah dari sini,\xE2\x80\x9D kata seorang warga.\n"
@@ -738,6 +758,7 @@ int main(void)
     test_menurut();
     test_cue_before();
     test_degree_after_speaker();
+    test_closing_cues();
     test_unknown_speaker();
     test_english();
     test_said_is_a_name();
