@@ -87,7 +87,9 @@ typedef struct off_tok {
     uint8_t title_n;     /* tokens of the title starting here, 0 = none         */
     uint8_t title_kind;  /* OFF_T_*                                             */
     uint8_t known_n;     /* tokens of a known full name starting here           */
-    uint8_t pad_;
+    uint8_t deferred;    /* a one-word person the scan left to the bare-mention
+                            pass (officials_scan.c), emitted there               */
+    float deferred_score;
     int32_t ann;         /* longest location/organisation starting here, or -1 */
     uint32_t ann_end;    /* its end token (exclusive)                           */
 } off_tok;
@@ -107,6 +109,7 @@ typedef struct off_ctx {
     uint32_t n;
     off_found *found;
     uint32_t n_found, cap_found;
+    uint32_t n_deferred;     /* tokens with off_tok.deferred set                */
     int stopped;             /* emit() said WARTA_STOP                          */
 } off_ctx;
 

@@ -166,13 +166,44 @@ static int hyphen_mentions(off_ctx *c, slot *tab, uint32_t mask, uint32_t i)
     return WARTA_OK;
 }
 
+/* One word as a person, with ref "coref" to the name it repeats (>= 0). */
+static int emit_alone(off_ctx *c, uint32_t i, float score, int32_t coref)
+{
+    off_mention m;
+    warta_officials__mention_init(&m);
+    m.name_s = i;
+    m.name_e = i + 1;
+    m.score = score;
+    m.coref = coref;
+    return warta_officials__emit(c, &m);
+}
+
+/* The slot of the name found that the word at i may repeat, or NULL. */
+static const slot *found_word(const off_ctx *c, slot *tab, uint32_t mask, uint32_t i)
+{
+    if (!telling_word(c, i))
+        return NULL;
+    const slot *s = lookup(tab, mask, c->doc->tokens[i].key);
+    return s->key ? s : NULL;
+}
+
+/* "Teradu VI", "Wilayah V": a numbered thing repeats no one, whoever the
+ * word's name was. */
+static int numbered(const off_ctx *c, uint32_t i)
+{
+    return i + 1 < c->n && (c->t[i + 1].cls & OFF_REGNAL);
+}
+
 int warta_officials__bare_mentions(off_ctx *c)
 {
-    if (!c->n_found || c->stopped)
+    if (c->stopped)
         return WARTA_OK;
+    /* room for the words of every name found, and for the scan's one-word
+     * persons, which become names found below */
     uint32_t words = 0;
     for (uint32_t f = 0; f < c->n_found; f++)
         words += c->found[f].name_e - c->found[f].name_s;
+    words += c->n_deferred;
     uint32_t cap = 16;
     while (cap < 2 * words + 16)
         cap *= 2;
@@ -184,28 +215,32 @@ int warta_officials__bare_mentions(off_ctx *c)
     for (uint32_t f = 0; f < n_first; f++)
         insert(c, tab, mask, f);
 
+    /* The scan's one-word persons first ("Menurut Dian, ..."): a repeat
+     * of a name found ("Dian Patria") gets its coref; then each is a name
+     * found itself, for the repeats below ("Tom" ... "Tom"). */
     int rc = WARTA_OK;
+    for (uint32_t i = 0, left = c->n_deferred; left && i < c->n && rc == WARTA_OK && !c->stopped; i++) {
+        if (!c->t[i].deferred)
+            continue;
+        left--;
+        const slot *s = numbered(c, i) ? NULL : found_word(c, tab, mask, i);
+        rc = s ? emit_alone(c, i, 0.6f, s->found >= 0 ? c->found[s->found].id : -1)
+               : emit_alone(c, i, c->t[i].deferred_score, -1);
+    }
+    for (uint32_t f = n_first; f < c->n_found; f++)
+        insert(c, tab, mask, f);
+
     for (uint32_t i = 0; i < c->n && rc == WARTA_OK && !c->stopped; i++) {
         if (c->t[i].cls & (OFF_TAKEN | OFF_GUESSED))
             continue;
-        slot *s = telling_word(c, i) ? lookup(tab, mask, c->doc->tokens[i].key) : NULL;
-        if (!s || !s->key) {
+        /* no name found: only a pair of listed figures ("Prabowo-Gibran") */
+        const slot *s = c->n_found ? found_word(c, tab, mask, i) : NULL;
+        if (!s) {
             if (warta_kit_hyphenated(&c->doc->tokens[i]))
                 rc = hyphen_mentions(c, tab, mask, i);
-            continue;
+        } else if (!numbered(c, i)) {
+            rc = emit_alone(c, i, 0.6f, s->found >= 0 ? c->found[s->found].id : -1);
         }
-        /* "Teradu VI", "Wilayah V": a numbered thing, whoever the word's
-         * name was */
-        if (i + 1 < c->n && (c->t[i + 1].cls & OFF_REGNAL))
-            continue;
-        off_mention m;
-        warta_officials__mention_init(&m);
-        m.name_s = i;
-        m.name_e = i + 1;
-        m.score = 0.6f;
-        if (s->found >= 0)
-            m.coref = c->found[s->found].id;
-        rc = warta_officials__emit(c, &m);
     }
     free(tab);
     return rc;

@@ -290,6 +290,17 @@ static uint32_t capitalised_run(off_ctx *c, uint32_t i, int *rc)
                                &m.score)) {
         return ne; /* a later start only drops words from the left: no new name */
     }
+    /* A first name standing alone ("Menurut Dian, ...") may repeat a name
+     * found earlier ("Dian Patria"): the bare-mention pass emits it, with
+     * its coref when it has one, so a "none" claim over the word does not
+     * drop a known person's repeat. */
+    if (!evident && ne - ns == 1 && m.role_e == m.role_s && m.deg_e == m.deg_s && m.score <= 0.6f) {
+        c->t[ns].cls |= OFF_TAKEN;
+        c->t[ns].deferred = 1;
+        c->t[ns].deferred_score = m.score;
+        c->n_deferred++;
+        return next;
+    }
     *rc = warta_officials__emit(c, &m);
     return next;
 }

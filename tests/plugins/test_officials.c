@@ -393,6 +393,15 @@ static void test_bare_surname_and_plain_persons(void)
         CHECK(bare->entity != farhan->entity && bare->entity != haris->entity);
     release(&d);
 
+    /* a first name alone after the full name ("Menurut Dian, ...") repeats it */
+    d = annotate("Hal itu dikatakan Kepala Satuan Tugas Koordinasi KPK Wilayah V Dian Patria di Jakarta.\n"
+                 "Menurut Dian, masyarakat di sekitar tambang biasanya petani.");
+    const warta_mention *patria = person(&d, "Dian Patria"), *dian = person(&d, "Dian");
+    CHECK(patria && dian);
+    if (patria && dian)
+        CHECK_INT(dian->entity, patria->entity);
+    release(&d);
+
     d = annotate("Kimberly Halkett dan Budi Gunawan menghadiri acara itu bersama Raffi Ahmad. Sehari sebelumnya "
                  "Ahmad Dhani tampil di Jakarta.");
     expect_plain_person(&d, "Kimberly Halkett");
