@@ -214,6 +214,19 @@ static int known_side(const off_ctx *c, uint32_t ts, uint32_t te, uint32_t bs, u
            h->lexicon_lookup(c->in->first, c->doc->text + ps, pe - ps);
 }
 
+/* A person over bytes [bs, be) of tokens [ns, ne), as sure as a listed name. */
+static int emit_part(off_ctx *c, uint32_t ns, uint32_t ne, uint32_t bs, uint32_t be)
+{
+    off_mention m;
+    warta_officials__mention_init(&m);
+    m.name_s = ns;
+    m.name_e = ne;
+    m.byte_s = bs;
+    m.byte_e = be;
+    m.score = 0.85f;
+    return warta_officials__emit(c, &m);
+}
+
 /* "Prabowo Subianto-Gibran Rakabuming Raka", "Anies Baswedan-Muhaimin
  * Iskandar": two full names joined by a hyphen, as a ticket or an
  * administration is written, are two persons.  Each side keeps two words
@@ -233,22 +246,8 @@ static int hyphen_pair(off_ctx *c, uint32_t ns, uint32_t ne, int *rc)
         uint32_t left_s = c->doc->tokens[ns].start, right_e = c->doc->tokens[ne - 1].end;
         if (!known_side(c, ns, h, left_s, e1, s1, e1) || !known_side(c, h + 1, ne, s2, right_e, s2, e2))
             return 0;
-        off_mention m;
-        warta_officials__mention_init(&m);
-        m.name_s = ns;
-        m.name_e = h + 1;
-        m.byte_s = c->doc->tokens[ns].start;
-        m.byte_e = e1;
-        m.score = 0.85f;
-        if ((*rc = warta_officials__emit(c, &m)) != WARTA_OK)
-            return 1;
-        warta_officials__mention_init(&m);
-        m.name_s = h;
-        m.name_e = ne;
-        m.byte_s = s2;
-        m.byte_e = c->doc->tokens[ne - 1].end;
-        m.score = 0.85f;
-        *rc = warta_officials__emit(c, &m);
+        if ((*rc = emit_part(c, ns, h + 1, left_s, e1)) == WARTA_OK)
+            *rc = emit_part(c, h, ne, s2, right_e);
         return 1;
     }
     return 0;
