@@ -31,15 +31,19 @@ static int key_is(const off_ctx *c, uint32_t i, const char *s)
     return i < c->n && strcmp(c->doc->tokens[i].key, s) == 0;
 }
 
-int warta_officials__word_kind(const off_ctx *c, uint32_t i, const char *k)
+/* Is the token at i (< c->n) a one-word role-words.tsv entry of kind k? */
+static int words_entry_is(const off_ctx *c, uint32_t i, const char *k)
 {
     warta_lexicon_match m;
-    if (i >= c->n || !c->in->words || !(c->t[i].cls & OFF_LOWER || key_is(c, i, "&")))
-        return 0;
-    if (c->in->host->lexicon_match(c->in->words, c->doc, i, &m) != 1)
+    if (!c->in->words || c->in->host->lexicon_match(c->in->words, c->doc, i, &m) != 1)
         return 0;
     size_t n = strlen(k);
     return strncmp(m.value, k, n) == 0 && (m.value[n] == '\0' || m.value[n] == '\t');
+}
+
+int warta_officials__word_kind(const off_ctx *c, uint32_t i, const char *k)
+{
+    return i < c->n && (c->t[i].cls & OFF_LOWER || key_is(c, i, "&")) && words_entry_is(c, i, k);
 }
 
 /* A capitalised word of role-words.tsv's kind "headline": a verb or a
@@ -48,12 +52,7 @@ int warta_officials__word_kind(const off_ctx *c, uint32_t i, const char *k)
  * Timothy"), not an organisation before its officer's name. */
 static int headline_word(const off_ctx *c, uint32_t i)
 {
-    warta_lexicon_match m;
-    if (i >= c->n || !c->in->words || !(c->t[i].cls & OFF_CAP))
-        return 0;
-    if (c->in->host->lexicon_match(c->in->words, c->doc, i, &m) != 1)
-        return 0;
-    return strncmp(m.value, "headline", 8) == 0 && (m.value[8] == '\0' || m.value[8] == '\t');
+    return i < c->n && (c->t[i].cls & OFF_CAP) && words_entry_is(c, i, "headline");
 }
 
 static int is_number(const off_ctx *c, uint32_t i)

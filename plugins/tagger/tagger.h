@@ -175,7 +175,6 @@ struct warta_tagger_model {
      * every word's were summed at once. */
     _Atomic unsigned char *vec_state[TG_MAX_DOMAINS];
     float file_vscale[TG_MAX_DOMAINS];  /* the scales the file recorded, 0 = none   */
-    int lazy;                    /* the file recorded every domain's scale         */
     /* shapes seen in training: id = index + 1 (tagger_tables.c) */
     uint32_t n_shapes[2];        /* collapsed, plain                               */
     uint64_t *shapes[2];

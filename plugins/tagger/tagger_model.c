@@ -349,10 +349,11 @@ int warta_tagger_model_prepare(warta_tagger_model *m, uint32_t domain)
 {
     if (domain >= TG_MAX_DOMAINS)
         return WARTA_EINVAL;
-    /* on demand only with the scale recorded (a domain the file does not
-     * have has none): else summed now, as for a file written without them */
-    int rc = m->lazy && m->file_vscale[domain] > 0 ? lazy_vectors(m, domain)
-                                                   : warta_tagger_model_sum_vectors(m, domain);
+    /* on demand only with the scales recorded, the domain's and domain 0's
+     * its vectors build on (a domain the file does not have has none):
+     * else summed now, as for a file written without them */
+    int recorded = m->file_vscale[domain] > 0 && m->file_vscale[0] > 0;
+    int rc = recorded ? lazy_vectors(m, domain) : warta_tagger_model_sum_vectors(m, domain);
     if (rc != WARTA_OK)
         return rc;
     if (!m->tables[domain] && !(m->tables[domain] = warta_tagger_tables_build(m, domain)))
@@ -498,12 +499,10 @@ int warta_tagger_model_load(const char *path, warta_tagger_model **out, char *er
     m->conf_b = rdf(p + 56);
     for (int k = 0; k < TG_NL * TG_NL; k++)
         m->trans[k] = rdf(p + 60 + 4 * k);
-    m->lazy = 1;
     for (uint32_t d = 0; d < TG_MAX_DOMAINS; d++) {
-        m->file_vscale[d] = rdf(p + TG_SCALES_OFFSET + 4 * d);
-        /* a scale is never 0, and not recorded when it is */
-        if (d <= n_domains && !(m->file_vscale[d] > 0 && m->file_vscale[d] < 1e30f))
-            m->lazy = 0;
+        /* a scale is never 0: 0 (or nonsense) says none was recorded */
+        float v = rdf(p + TG_SCALES_OFFSET + 4 * d);
+        m->file_vscale[d] = v > 0 && v < 1e30f ? v : 0;
     }
     if (n_domains >= TG_MAX_DOMAINS || m->lang_domain[0] > n_domains || m->lang_domain[1] > n_domains ||
         memcmp(buf + len - 4, "END!", 4) != 0) {
